@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace BackOnTrack.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers the database (SQLite, one file in the data folder), the stores and the start-up initializer.</summary>
+    public static IServiceCollection AddBackOnTrackData(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var folder = options.ResolveDataDirectory(contentRoot);
+            return new DataPaths(folder, Path.Combine(folder, options.FileName));
+        });
+
+        services.AddDbContextFactory<BackOnTrackDbContext>((sp, builder) =>
+        {
+            var options = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            builder.UseSqlite(options.ConnectionString(contentRoot))
+                .AddInterceptors(new SqlitePragmas(options.BusyTimeoutMilliseconds));
+        });
+
+        services.AddSingleton<DatabaseInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,109 @@
+using BackOnTrack.Data;
+using BackOnTrack.Data.Accounts;
+using BackOnTrack.Web.Account;
+using BackOnTrack.Web.Components;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Serilog;
+
+namespace BackOnTrack.Web;
+
+public static class WebApplicationExtensions
+{
+    /// <summary>The content security policy the app runs under (checked in Chromium for violations).</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "font-src 'self' data:; connect-src 'self'; media-src 'self' data:; object-src 'none'; base-uri 'self'; " +
+        "form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>Creates and migrates the database and seeds the built-in data before the first request.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+
+    public static WebApplication UseBackOnTrack(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers.XFrameOptions = "DENY";
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            await next();
+        });
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseSerilogRequestLogging();
+        app.UseRateLimiter();
+
+        // First run: until an admin exists, the front door leads to the one-time setup page.
+        app.Use(async (context, next) =>
+        {
+            if (HttpMethods.IsGet(context.Request.Method) && context.Request.Path == "/"
+                && !await context.RequestServices.GetRequiredService<FirstRun>().AdminExistsAsync(context.RequestAborted))
+            {
+                context.Response.Redirect("/setup");
+                return;
+            }
+
+            await next();
+        });
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapAccountEndpoints();
+
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            .Add(endpoint =>
+            {
+                // The circuit hub and the framework script serve public pages too; each page states its own policy.
+                if (endpoint is RouteEndpointBuilder route
+                    && (route.RoutePattern.RawText?.StartsWith("/_blazor", StringComparison.Ordinal) == true
+                        || route.RoutePattern.RawText?.StartsWith("/_framework", StringComparison.Ordinal) == true))
+                {
+                    route.Metadata.Add(new AllowAnonymousAttribute());
+                }
+            });
+
+        return app;
+    }
+
+    private static void MapAccountEndpoints(this WebApplication app)
+    {
+        app.MapPost("/account/logout", async (SignInManager<UserAccount> signIn, [FromForm] string? returnUrl) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect(ReturnUrls.Safe(returnUrl));
+        });
+
+        app.MapGet("/preferences/theme", (HttpContext http, string? mode, string? returnUrl) =>
+        {
+            var value = mode is "dark" or "light" ? mode : "light";
+            http.Response.Cookies.Append(ThemeCookie.Name, value, new CookieOptions
+            {
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                IsEssential = true,
+                MaxAge = TimeSpan.FromDays(365),
+            });
+            return TypedResults.LocalRedirect(ReturnUrls.Safe(returnUrl));
+        }).AllowAnonymous();
+    }
+}
