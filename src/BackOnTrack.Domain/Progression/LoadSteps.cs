@@ -7,13 +7,13 @@ public static class LoadSteps
 {
     /// <summary>
     /// The highest load allowed after <paramref name="currentKg"/>: the larger of the percentage cap
-    /// and the next owned size (a kettlebell cannot go up by 10 %).
+    /// and the next owned size that is a real step (at least the minimum step above the current load),
+    /// because a kettlebell cannot go up by 10 %.
     /// </summary>
-    public static decimal Cap(decimal currentKg, IReadOnlyList<decimal> ownedSizes, decimal maxStepPercent)
+    public static decimal Cap(decimal currentKg, IReadOnlyList<decimal> ownedSizes, decimal maxStepPercent, decimal minStepPercent)
     {
         var byPercent = currentKg * (1 + (maxStepPercent / 100m));
-        var nextSize = ownedSizes.Where(s => s > currentKg).DefaultIfEmpty(byPercent).Min();
-        return Math.Max(byPercent, nextSize);
+        return NextUp(currentKg, ownedSizes, minStepPercent) is { } next ? Math.Max(byPercent, next) : byPercent;
     }
 
     /// <summary>

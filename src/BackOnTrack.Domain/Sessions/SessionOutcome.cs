@@ -1,0 +1,120 @@
+using BackOnTrack.Domain.Library;
+using BackOnTrack.Domain.Safety;
+
+namespace BackOnTrack.Domain.Sessions;
+
+/// <summary>
+/// How one planned exercise went. <see cref="Amount"/> is the prescribed reps or hold seconds.
+/// <see cref="Clean"/> means: every set done at the prescribed variation and target, no stop, no
+/// pain at caution level or above, no tightness, no set self-rated Unsure or Poor (S4, S5).
+/// </summary>
+public sealed record ExerciseOutcome(
+    int ExerciseIndex,
+    string ExerciseId,
+    string PrescribedVariationId,
+    string FinalVariationId,
+    VariationKind Kind,
+    int Amount,
+    decimal? LoadKg,
+    int SetsPlanned,
+    int SetsCompleted,
+    bool Skipped,
+    string? SkipReason,
+    bool StoppedForSafety,
+    StopReason? StopReason,
+    int? MaxPain,
+    bool HadTightness,
+    bool FormConcern,
+    bool Clean,
+    string? NotCleanBecause);
+
+/// <summary>What a finished (or stopped, or abandoned) session amounts to, for progress and progression.</summary>
+public sealed record SessionOutcome(
+    Guid SessionId,
+    string MemberId,
+    SessionKind Kind,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? EndedAt,
+    SessionPhase FinalPhase,
+    bool StoppedForSafety,
+    StopReason? StopReason,
+    int StretchingSeconds,
+    SessionRating? Rating,
+    IReadOnlyList<ExerciseOutcome> Exercises,
+    IReadOnlyList<string> ConfirmedCues)
+{
+    /// <summary>A session form rating at or below this counts as a form concern for every exercise.</summary>
+    public const int PoorSessionFormRating = 2;
+
+    public IReadOnlyList<ExerciseOutcome> Exercises { get; init => field = ValueList.From(value); } = ValueList.From(Exercises);
+
+    public IReadOnlyList<string> ConfirmedCues { get; init => field = ValueList.From(value); } = ValueList.From(ConfirmedCues);
+
+    /// <summary>When the session ended, or when it started if it never ended.</summary>
+    public DateTimeOffset EndedOrStartedAt => EndedAt ?? StartedAt;
+
+    public ExerciseOutcome? For(string exerciseId) => Exercises.FirstOrDefault(e => e.ExerciseId == exerciseId);
+
+    public static SessionOutcome From(SessionState state)
+    {
+        var exercises = state.Plan.Exercises.Select((planned, index) => ForExercise(state, planned, index)).ToList();
+        return new SessionOutcome(
+            state.SessionId,
+            state.MemberId,
+            state.StretchingOnly ? SessionKind.StretchingOnly : state.Plan.Kind,
+            state.StartedAt,
+            state.EndedAt,
+            state.Phase,
+            state.Phase == SessionPhase.StoppedForSafety,
+            state.Stopped?.Reason,
+            state.StretchingSeconds,
+            state.Rating,
+            exercises,
+            state.ConfirmedCues);
+    }
+
+    private static ExerciseOutcome ForExercise(SessionState state, PlannedExercise planned, int index)
+    {
+        var prescribed = planned.Variation;
+        var sets = state.CompletedSets.Where(s => s.ExerciseIndex == index).ToList();
+        var prescribedSets = sets.Where(s => s.VariationId == prescribed.VariationId).ToList();
+        var checkIns = state.CheckIns.Where(c => c.ExerciseIndex == index).ToList();
+        var skip = state.Skipped.FirstOrDefault(s => s.Kind == SkippedItemKind.Exercise && s.Index == index);
+        var stoppedHere = state.Stopped is { ExerciseIndex: { } stoppedIndex } && stoppedIndex == index;
+        var maxPain = checkIns.Where(c => c.PainRating is not null).Select(c => c.PainRating).Max();
+        var tightness = checkIns.Any(c => c.Sensation == Sensation.Tightness);
+        var formConcern = checkIns.Any(c => c.Form is FormRating.Poor or FormRating.Unsure)
+            || state.Rating is { Form: <= PoorSessionFormRating };
+        var final = state.VariationSwitches.LastOrDefault(s => s.ExerciseIndex == index)?.ToVariationId ?? prescribed.VariationId;
+
+        var notClean =
+            state.Phase == SessionPhase.StoppedForSafety ? "the session was stopped for safety"
+            : skip is not null ? "the exercise was skipped"
+            : tightness ? "tightness was reported"
+            : maxPain >= state.Plan.PainCautionFrom ? $"pain was rated {maxPain}"
+            : formConcern ? "form was not confirmed as good"
+            : prescribedSets.Count < prescribed.Sets ? $"{prescribedSets.Count} of {prescribed.Sets} sets were done"
+            : prescribedSets.Any(s => !s.ReachedTarget) ? "not every set reached its target"
+            : null;
+
+        return new ExerciseOutcome(
+            index,
+            planned.ExerciseId,
+            prescribed.VariationId,
+            final,
+            prescribed.Kind,
+            prescribed.Amount,
+            prescribed.LoadKg,
+            prescribed.Sets,
+            sets.Count,
+            skip is not null,
+            skip?.Reason,
+            stoppedHere,
+            stoppedHere ? state.Stopped!.Reason : null,
+            maxPain,
+            tightness,
+            formConcern,
+            notClean is null,
+            notClean);
+    }
+}
