@@ -8,6 +8,16 @@ namespace BackOnTrack.Data;
 public class BackOnTrackDbContext(DbContextOptions<BackOnTrackDbContext> options)
     : IdentityDbContext<UserAccount>(options)
 {
+    public DbSet<Sessions.TrainingSessionRow> TrainingSessions => Set<Sessions.TrainingSessionRow>();
+
+    public DbSet<Sessions.SessionEventRow> SessionEvents => Set<Sessions.SessionEventRow>();
+
+    public DbSet<Members.MemberProfileRow> MemberProfiles => Set<Members.MemberProfileRow>();
+
+    public DbSet<Members.RedFlagScreeningRow> RedFlagScreenings => Set<Members.RedFlagScreeningRow>();
+
+    public DbSet<Members.NextDayCheckRow> NextDayChecks => Set<Members.NextDayCheckRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -29,6 +29,8 @@ public static class DataServiceCollectionExtensions
         });
 
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<Members.MemberStore>();
+        services.AddSingleton<Sessions.SessionStore>();
         return services;
     }
 }

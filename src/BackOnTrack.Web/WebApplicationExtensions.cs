@@ -19,9 +19,15 @@ public static class WebApplicationExtensions
         "font-src 'self' data:; connect-src 'self'; media-src 'self' data:; object-src 'none'; base-uri 'self'; " +
         "form-action 'self'; frame-ancestors 'none'";
 
-    /// <summary>Creates and migrates the database and seeds the built-in data before the first request.</summary>
+    /// <summary>Checks the built-in exercise library, then creates and migrates the database and seeds it, before the first request.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
+        var problems = app.Services.GetRequiredService<BackOnTrack.Domain.Library.ExerciseLibrary>().Validate();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("The exercise library is invalid: " + string.Join("; ", problems.Select(p => p.ToString())));
+        }
+
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
     }
 

@@ -1,7 +1,10 @@
 using System.Threading.RateLimiting;
 using BackOnTrack.Data;
 using BackOnTrack.Data.Accounts;
+using BackOnTrack.Domain.Library;
+using BackOnTrack.Domain.Progression;
 using BackOnTrack.Web.Account;
+using BackOnTrack.Web.Session;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -35,9 +38,28 @@ public static class WebServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddAccounts(configuration);
+        services.AddTraining(configuration);
 
         services.AddHealthChecks().AddDbContextCheck<BackOnTrackDbContext>("database", tags: ["ready"]);
         return services;
+    }
+
+    private static void AddTraining(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(ExerciseLibrary.BuiltIn);
+        services.AddOptions<ProgressionOptions>()
+            .Bind(configuration.GetSection(ProgressionOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(sp => new ProgressionAdvisor(
+            sp.GetRequiredService<IOptions<ProgressionOptions>>().Value.ToRules(), sp.GetRequiredService<ExerciseLibrary>()));
+        services.AddOptions<SessionTimingOptions>()
+            .Bind(configuration.GetSection(SessionTimingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<SessionLauncher>();
+        services.AddSingleton<SessionFollowUp>();
+        services.AddScoped<SessionRunner>();
     }
 
     private static void AddAccounts(this IServiceCollection services, IConfiguration configuration)

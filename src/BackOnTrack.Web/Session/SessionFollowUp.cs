@@ -1,0 +1,95 @@
+using BackOnTrack.Data.Members;
+using BackOnTrack.Data.Sessions;
+using BackOnTrack.Domain.Progression;
+using BackOnTrack.Domain.Sessions;
+
+namespace BackOnTrack.Web.Session;
+
+/// <summary>
+/// What happens after a session's events are safely in the log: a red-flag rescreen answered inside a
+/// session is recorded on the member (S8), and when a session ends the member's plan moves on — cues
+/// confirmed, and the progression advisor's steps applied (a safety stop steps that exercise down, S7).
+/// </summary>
+public sealed class SessionFollowUp(
+    MemberStore members,
+    SessionStore sessions,
+    ProgressionAdvisor advisor,
+    TimeProvider clock,
+    ILogger<SessionFollowUp> logger)
+{
+    /// <summary>How many past sessions the advisor looks at.</summary>
+    public const int HistoryDepth = 60;
+
+    public async Task AfterRecordedAsync(SessionState before, SessionState after, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken = default)
+    {
+        foreach (var screen in events.OfType<RedFlagScreenAnswered>())
+        {
+            await members.RecordScreeningAsync(after.MemberId, screen.Answers, screen.At.UtcDateTime, cancellationToken);
+        }
+
+        if (after.IsFinal && !before.IsFinal)
+        {
+            await MovePlanOnAsync(after, cancellationToken);
+        }
+    }
+
+    /// <summary>The advisor's suggestion for every exercise, each with its reason, as plain lines.</summary>
+    public async Task<IReadOnlyList<string>> AdviceLinesAsync(SessionState state, CancellationToken cancellationToken = default)
+    {
+        if (state.Plan.Kind == SessionKind.StretchingOnly)
+        {
+            return ["Stretching counts towards your daily 10–20 minutes. Keep it up tomorrow."];
+        }
+
+        if (state.IsFinal && await sessions.AdviceAsync(state.SessionId, cancellationToken) is { } given)
+        {
+            return given;
+        }
+
+        var advice = await AdviseAsync(state, cancellationToken);
+        return advice?.Select(a => a.Reason).ToList() ?? [];
+    }
+
+    private async Task MovePlanOnAsync(SessionState ended, CancellationToken cancellationToken)
+    {
+        var profile = await members.FindAsync(ended.MemberId, cancellationToken);
+        if (profile is null)
+        {
+            return;
+        }
+
+        var outcome = SessionOutcome.From(ended);
+        var plan = PlanAdjustment.RecordConfirmedCues(profile.Plan, outcome);
+        if (ended.Plan.Kind == SessionKind.Training)
+        {
+            var advice = await AdviseAsync(ended, cancellationToken, plan);
+            if (advice is not null)
+            {
+                plan = PlanAdjustment.ApplyAll(plan, advice.Where(a => a.Kind != AdviceKind.Stay));
+                await sessions.SaveAdviceAsync(ended.SessionId, advice.Select(a => a.Reason).ToList(), cancellationToken);
+                foreach (var step in advice.Where(a => a.Kind != AdviceKind.Stay))
+                {
+                    logger.LogInformation("Member {MemberId}: {Exercise} {Kind} ({Step})", ended.MemberId, step.ExerciseId, step.Kind, step.Step);
+                }
+            }
+        }
+
+        await members.SavePlanAsync(ended.MemberId, plan, clock.GetUtcNow().UtcDateTime, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Advice>?> AdviseAsync(SessionState state, CancellationToken cancellationToken, MemberPlan? plan = null)
+    {
+        plan ??= (await members.FindAsync(state.MemberId, cancellationToken))?.Plan;
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var history = (await sessions.EndedOutcomesAsync(state.MemberId, HistoryDepth, cancellationToken))
+            .Where(o => o.SessionId != state.SessionId)
+            .Append(SessionOutcome.From(state))
+            .ToList();
+        var checks = await members.NextDayChecksAsync(state.MemberId, HistoryDepth, cancellationToken);
+        return advisor.Advise(plan, history, checks, clock.GetUtcNow());
+    }
+}
