@@ -43,8 +43,10 @@ public sealed class CreateTrainerForm
 
 internal static class AccountRules
 {
-    public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().WithMessage("Enter your email address.")
+    // Stop at the first failure: an empty field says "enter your email", not that and "not an email address" too.
+    public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilderInitial<T, string> rule) =>
+        rule.Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Enter your email address.")
             .MaximumLength(256).WithMessage("An email address has at most 256 characters.")
             .EmailAddress().WithMessage("Enter an email address like name@example.com.");
 
