@@ -76,7 +76,9 @@ public static class WebApplicationExtensions
         app.MapAccountEndpoints();
 
         app.MapRazorComponents<App>()
-            .AddInteractiveServerRenderMode()
+            // The app's own policy already says frame-ancestors 'none'; without this Blazor adds a second
+            // Content-Security-Policy header (frame-ancestors 'self') to every page response.
+            .AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null)
             .Add(endpoint =>
             {
                 // The circuit hub and the framework script serve public pages too; each page states its own policy.
