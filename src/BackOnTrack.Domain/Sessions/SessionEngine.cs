@@ -181,9 +181,15 @@ public static partial class SessionEngine
                             .Emit(answered)
                             .Accept();
                     default:
-                        draft.Emit(answered);
+                        // The screen is clear: now act on how the back feels. A block still puts its stop event first.
                         var outcome = Readiness.AssessIgnoringNewSymptoms(state.Readiness, state.StretchingOnly, state.Plan.Pain);
-                        return ActOnReadiness(draft, null, outcome, now);
+                        if (outcome.Decision != ReadinessDecision.Blocked)
+                        {
+                            draft.Emit(answered);
+                        }
+
+                        ActOnReadiness(draft, null, outcome, now);
+                        return outcome.Decision == ReadinessDecision.Blocked ? draft.Emit(answered).Accept() : draft.Accept();
                 }
             }
 

@@ -271,6 +271,15 @@ public class SessionRulesTests
     }
 
     [Fact]
+    public void S6_a_clear_rescreen_on_a_painful_back_still_stops_with_the_stop_event_first()
+    {
+        var result = Run.Begin().Then(new AnswerReadiness(BackFeeling.Painful, AnythingNew: true)).Try(new AnswerRedFlagScreen(RedFlagScreen.AllNo()));
+        result.State.Phase.ShouldBe(SessionPhase.StoppedForSafety);
+        result.Events[0].ShouldBeOfType<SessionStoppedForSafety>().Reason.ShouldBe(StopReason.ReadinessBlocked);
+        result.Events.OfType<RedFlagScreenAnswered>().ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public void S8_a_positive_rescreen_stops_the_session()
     {
         var answers = RedFlagScreen.AllNo().Select(a => a.QuestionId == RedFlagScreen.LegWeakness ? a with { Yes = true } : a).ToList();
