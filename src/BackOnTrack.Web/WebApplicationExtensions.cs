@@ -1,5 +1,8 @@
 using BackOnTrack.Data;
+using System.Security.Claims;
 using BackOnTrack.Data.Accounts;
+using BackOnTrack.Data.Members;
+using BackOnTrack.Web.Members;
 using BackOnTrack.Web.Account;
 using BackOnTrack.Web.Components;
 using Microsoft.AspNetCore.Authorization;
@@ -100,6 +103,12 @@ public static class WebApplicationExtensions
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect(ReturnUrls.Safe(returnUrl));
         });
+
+        var export = app.MapGroup("/account").RequireAuthorization(policy => policy.RequireRole(Roles.Member));
+        export.MapGet("/export.json", async (ClaimsPrincipal user, PersonalDataStore data, TimeProvider clock) =>
+            TypedResults.File(await data.JsonAsync(user.UserId(), clock.GetUtcNow().UtcDateTime), "application/json", "backontrack-my-data.json"));
+        export.MapGet("/export.zip", async (ClaimsPrincipal user, PersonalDataStore data) =>
+            TypedResults.File(await data.CsvZipAsync(user.UserId()), "application/zip", "backontrack-my-data.zip"));
 
         app.MapGet("/preferences/theme", (HttpContext http, string? mode, string? returnUrl) =>
         {

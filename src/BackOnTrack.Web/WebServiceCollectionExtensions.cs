@@ -60,6 +60,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<SessionLauncher>();
         services.AddSingleton<SessionFollowUp>();
         services.AddScoped<SessionRunner>();
+        services.AddSingleton<BackOnTrack.Web.Members.PlanChanges>();
     }
 
     private static void AddAccounts(this IServiceCollection services, IConfiguration configuration)

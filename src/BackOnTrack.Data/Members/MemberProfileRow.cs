@@ -13,6 +13,9 @@ public class MemberProfileRow
     /// <summary>The member's current plan (prescription per exercise), as JSON.</summary>
     public string PlanJson { get; set; } = "{}";
 
+    /// <summary>Step-ups the advisor suggested that the member has not yet accepted or declined (JSON list of advice).</summary>
+    public string PendingStepUpsJson { get; set; } = "[]";
+
     public DateTime? OnboardedUtc { get; set; }
 
     public bool SoundsMuted { get; set; }

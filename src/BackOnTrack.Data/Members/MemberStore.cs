@@ -1,3 +1,4 @@
+using BackOnTrack.Data.Sessions;
 using BackOnTrack.Domain.Progression;
 using BackOnTrack.Domain.Safety;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,14 @@ using Microsoft.EntityFrameworkCore;
 namespace BackOnTrack.Data.Members;
 
 /// <summary>A member's training set-up as the app reads it.</summary>
-public sealed record MemberProfile(string MemberId, string Goal, MemberPlan Plan, bool SoundsMuted, bool VoiceCues, DateTime? OnboardedUtc);
+public sealed record MemberProfile(string MemberId, string Goal, MemberPlan Plan, bool SoundsMuted, bool VoiceCues, DateTime? OnboardedUtc, string TimeZoneId = "UTC")
+{
+    /// <summary>Step-ups the advisor suggested, waiting for the member to accept or decline (S4).</summary>
+    public IReadOnlyList<Advice> PendingStepUps { get; init; } = [];
+
+    /// <summary>The member's time zone (for "today" and day boundaries); UTC when the stored id is unknown here.</summary>
+    public TimeZoneInfo TimeZone => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+}
 
 /// <summary>Reads and writes members' profiles, plans and red-flag screens. Hand-mapped between rows and domain records.</summary>
 public sealed class MemberStore(IDbContextFactory<BackOnTrackDbContext> contexts)
@@ -42,6 +50,18 @@ public sealed class MemberStore(IDbContextFactory<BackOnTrackDbContext> contexts
         var updated = await db.MemberProfiles.Where(p => p.MemberId == memberId).ExecuteUpdateAsync(set => set
             .SetProperty(p => p.PlanJson, StoredJson.Write(plan))
             .SetProperty(p => p.EquipmentJson, StoredJson.Write(plan.Equipment))
+            .SetProperty(p => p.UpdatedUtc, nowUtc), cancellationToken);
+        return updated == 1;
+    }
+
+    /// <summary>Saves the plan and the step-ups still waiting for an answer, together.</summary>
+    public async Task<bool> SavePlanAsync(string memberId, MemberPlan plan, IReadOnlyList<Advice> pendingStepUps, DateTime nowUtc, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var updated = await db.MemberProfiles.Where(p => p.MemberId == memberId).ExecuteUpdateAsync(set => set
+            .SetProperty(p => p.PlanJson, StoredJson.Write(plan))
+            .SetProperty(p => p.EquipmentJson, StoredJson.Write(plan.Equipment))
+            .SetProperty(p => p.PendingStepUpsJson, StoredJson.Write(pendingStepUps))
             .SetProperty(p => p.UpdatedUtc, nowUtc), cancellationToken);
         return updated == 1;
     }
@@ -113,6 +133,38 @@ public sealed class MemberStore(IDbContextFactory<BackOnTrackDbContext> contexts
             .ToList();
     }
 
+    /// <summary>Records the answer about one session once; a second answer for the same session is ignored (returns false).</summary>
+    public async Task<bool> RecordNextDayCheckAsync(string memberId, Guid sessionId, NextDayFeeling feeling, DateTime nowUtc, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var owned = await db.TrainingSessions.AnyAsync(s => s.Id == sessionId && s.MemberId == memberId, cancellationToken);
+        if (!owned || await db.NextDayChecks.AnyAsync(c => c.SessionId == sessionId, cancellationToken))
+        {
+            return false;
+        }
+
+        db.NextDayChecks.Add(new NextDayCheckRow { SessionId = sessionId, MemberId = memberId, Answer = feeling.ToString(), AnsweredUtc = nowUtc });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Answered from another tab at the same moment: the first answer stands.
+            return false;
+        }
+    }
+
+    public async Task SetTimeZoneAsync(string memberId, string timeZoneId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.MemberProfiles.Where(p => p.MemberId == memberId).ExecuteUpdateAsync(set => set.SetProperty(p => p.TimeZoneId, timeZoneId), cancellationToken);
+    }
+
     private static MemberProfile ToProfile(MemberProfileRow row) =>
-        new(row.MemberId, row.Goal, StoredJson.Read<MemberPlan>(row.PlanJson), row.SoundsMuted, row.VoiceCues, row.OnboardedUtc);
+        new(row.MemberId, row.Goal, StoredJson.Read<MemberPlan>(row.PlanJson), row.SoundsMuted, row.VoiceCues, row.OnboardedUtc, row.TimeZoneId)
+        {
+            PendingStepUps = StoredJson.Read<List<Advice>>(row.PendingStepUpsJson),
+        };
 }

@@ -109,6 +109,10 @@ namespace BackOnTrack.Data.Migrations
                     b.Property<DateTime?>("OnboardedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PendingStepUpsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PlanJson")
                         .IsRequired()
                         .HasColumnType("TEXT");

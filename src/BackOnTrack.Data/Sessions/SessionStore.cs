@@ -152,6 +152,21 @@ public sealed class SessionStore(IDbContextFactory<BackOnTrackDbContext> context
         return json.Select(StoredJson.Read<SessionOutcome>).Reverse().ToList();
     }
 
+    /// <summary>
+    /// The newest ended training session (not stretching-only) that has no next-day answer yet and ended
+    /// after <paramref name="sinceUtc"/>; null when there is nothing to ask about (S9).
+    /// </summary>
+    public async Task<SessionListItem?> AwaitingNextDayCheckAsync(string memberId, DateTime sinceUtc, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.TrainingSessions.AsNoTracking()
+            .Where(s => s.MemberId == memberId && s.Kind == "Training" && s.EndedUtc != null && s.EndedUtc > sinceUtc)
+            .Where(s => !db.NextDayChecks.Any(c => c.SessionId == s.Id))
+            .OrderByDescending(s => s.EndedUtc)
+            .Select(s => new SessionListItem(s.Id, s.Kind, s.Status, s.Device, s.StartedUtc, s.EndedUtc))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>Keeps the advice given when the session ended, so the summary shows the same words later.</summary>
     public async Task SaveAdviceAsync(Guid sessionId, IReadOnlyList<string> lines, CancellationToken cancellationToken = default)
     {

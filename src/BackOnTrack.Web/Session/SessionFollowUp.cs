@@ -33,6 +33,29 @@ public sealed class SessionFollowUp(
         }
     }
 
+    /// <summary>
+    /// After a next-day answer (S9): a "worse" steps the exercises of that session down for the next
+    /// session straight away, with the reason kept for the member.
+    /// </summary>
+    public async Task AfterNextDayCheckAsync(string memberId, CancellationToken cancellationToken = default)
+    {
+        var profile = await members.FindAsync(memberId, cancellationToken);
+        if (profile is null)
+        {
+            return;
+        }
+
+        var history = await sessions.EndedOutcomesAsync(memberId, HistoryDepth, cancellationToken);
+        var checks = await members.NextDayChecksAsync(memberId, HistoryDepth, cancellationToken);
+        var stepDowns = advisor.Advise(profile.Plan, history, checks, clock.GetUtcNow()).Where(a => a.Kind == AdviceKind.StepDown).ToList();
+        if (stepDowns.Count > 0)
+        {
+            var pending = profile.PendingStepUps.Where(p => stepDowns.All(d => d.ExerciseId != p.ExerciseId)).ToList();
+            await members.SavePlanAsync(memberId, PlanAdjustment.ApplyAll(profile.Plan, stepDowns), pending, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            logger.LogInformation("Member {MemberId}: next-day answer stepped down {Count} exercises", memberId, stepDowns.Count);
+        }
+    }
+
     /// <summary>The advisor's suggestion for every exercise, each with its reason, as plain lines.</summary>
     public async Task<IReadOnlyList<string>> AdviceLinesAsync(SessionState state, CancellationToken cancellationToken = default)
     {
@@ -60,12 +83,16 @@ public sealed class SessionFollowUp(
 
         var outcome = SessionOutcome.From(ended);
         var plan = PlanAdjustment.RecordConfirmedCues(profile.Plan, outcome);
+        var pending = profile.PendingStepUps;
         if (ended.Plan.Kind == SessionKind.Training)
         {
             var advice = await AdviseAsync(ended, cancellationToken, plan);
             if (advice is not null)
             {
-                plan = PlanAdjustment.ApplyAll(plan, advice.Where(a => a.Kind != AdviceKind.Stay));
+                // Steps down are safety (S7): applied at once. Steps up wait for the member to accept them (S4).
+                var stepDowns = advice.Where(a => a.Kind == AdviceKind.StepDown).ToList();
+                plan = PlanAdjustment.ApplyAll(plan, stepDowns);
+                pending = advice.Where(a => a.Kind == AdviceKind.StepUp).ToList();
                 await sessions.SaveAdviceAsync(ended.SessionId, advice.Select(a => a.Reason).ToList(), cancellationToken);
                 foreach (var step in advice.Where(a => a.Kind != AdviceKind.Stay))
                 {
@@ -74,7 +101,7 @@ public sealed class SessionFollowUp(
             }
         }
 
-        await members.SavePlanAsync(ended.MemberId, plan, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await members.SavePlanAsync(ended.MemberId, plan, pending, clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
     private async Task<IReadOnlyList<Advice>?> AdviseAsync(SessionState state, CancellationToken cancellationToken, MemberPlan? plan = null)
