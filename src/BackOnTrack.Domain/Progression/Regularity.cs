@@ -20,29 +20,36 @@ public sealed record TrainingWeek(DateOnly WeekStart, int TrainingDays, int Plan
 
 /// <summary>
 /// Daily stretching minutes and weekly training adherence from session outcomes. The caller passes
-/// the member's UTC offset, so day boundaries are the member's days, not the server's.
+/// the member's time zone, so day boundaries are the member's days (daylight saving included), not
+/// the server's: a session at 23:30 local time on Monday counts for Monday whatever the UTC date.
+/// A session counts for the day it started. Weeks run Monday to Sunday.
 /// </summary>
 public static class Regularity
 {
-    public static DateOnly LocalDay(DateTimeOffset at, TimeSpan utcOffset) => DateOnly.FromDateTime(at.ToOffset(utcOffset).DateTime);
+    /// <summary>The member's calendar day at an instant.</summary>
+    public static DateOnly LocalDay(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 
-    public static StretchingDay StretchingOn(IEnumerable<SessionOutcome> outcomes, DateOnly day, TimeSpan utcOffset, MemberPlan plan) =>
+    /// <summary>The Monday of the week holding <paramref name="day"/>.</summary>
+    public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    /// <summary>A training session in which at least one set was done (stretching-only sessions are not training).</summary>
+    public static bool IsTraining(SessionOutcome outcome) =>
+        outcome.Kind == SessionKind.Training && outcome.Exercises.Any(e => e.SetsCompleted > 0);
+
+    public static StretchingDay StretchingOn(IEnumerable<SessionOutcome> outcomes, DateOnly day, TimeZoneInfo zone, MemberPlan plan) =>
         new(
             day,
-            outcomes.Where(o => LocalDay(o.StartedAt, utcOffset) == day).Sum(o => o.StretchingSeconds),
+            outcomes.Where(o => LocalDay(o.StartedAt, zone) == day).Sum(o => o.StretchingSeconds),
             plan.DailyStretchMinutesMinimum,
             plan.DailyStretchMinutesTarget);
 
-    /// <summary>
-    /// Days in the week starting <paramref name="weekStart"/> with a training session in which at
-    /// least one set was done (stretching-only sessions do not count as training).
-    /// </summary>
-    public static TrainingWeek TrainingIn(IEnumerable<SessionOutcome> outcomes, DateOnly weekStart, TimeSpan utcOffset, MemberPlan plan)
+    /// <summary>Days in the week starting <paramref name="weekStart"/> with a training session (see <see cref="IsTraining"/>).</summary>
+    public static TrainingWeek TrainingIn(IEnumerable<SessionOutcome> outcomes, DateOnly weekStart, TimeZoneInfo zone, MemberPlan plan)
     {
         var weekEnd = weekStart.AddDays(7);
         var days = outcomes
-            .Where(o => o.Kind == SessionKind.Training && o.Exercises.Any(e => e.SetsCompleted > 0))
-            .Select(o => LocalDay(o.StartedAt, utcOffset))
+            .Where(IsTraining)
+            .Select(o => LocalDay(o.StartedAt, zone))
             .Where(d => d >= weekStart && d < weekEnd)
             .Distinct()
             .Count();

@@ -26,7 +26,42 @@ public sealed record ExerciseOutcome(
     bool HadTightness,
     bool FormConcern,
     bool Clean,
-    string? NotCleanBecause);
+    string? NotCleanBecause)
+{
+    /// <summary>
+    /// How many check-ins of each sensation this exercise had (S6). Null on outcomes stored before it
+    /// was recorded; those still carry <see cref="HadTightness"/> and <see cref="MaxPain"/>.
+    /// </summary>
+    public SensationCounts? Sensations { get; init; }
+}
+
+/// <summary>Check-ins counted by sensation (S6).</summary>
+public sealed record SensationCounts(int Nothing, int MuscleBurn, int Tightness, int SharpPain, int SpineFelt)
+{
+    public static SensationCounts None { get; } = new(0, 0, 0, 0, 0);
+
+    public int Total => Nothing + MuscleBurn + Tightness + SharpPain + SpineFelt;
+
+    public static SensationCounts From(IEnumerable<Sensation> sensations) =>
+        sensations.Aggregate(None, (counts, sensation) => counts.Add(sensation));
+
+    public SensationCounts Add(Sensation sensation) => sensation switch
+    {
+        Sensation.Nothing => this with { Nothing = Nothing + 1 },
+        Sensation.MuscleBurn => this with { MuscleBurn = MuscleBurn + 1 },
+        Sensation.Tightness => this with { Tightness = Tightness + 1 },
+        Sensation.SharpPain => this with { SharpPain = SharpPain + 1 },
+        Sensation.SpineFelt => this with { SpineFelt = SpineFelt + 1 },
+        _ => this,
+    };
+
+    public SensationCounts Plus(SensationCounts other) => new(
+        Nothing + other.Nothing,
+        MuscleBurn + other.MuscleBurn,
+        Tightness + other.Tightness,
+        SharpPain + other.SharpPain,
+        SpineFelt + other.SpineFelt);
+}
 
 /// <summary>What a finished (or stopped, or abandoned) session amounts to, for progress and progression.</summary>
 public sealed record SessionOutcome(
@@ -115,6 +150,9 @@ public sealed record SessionOutcome(
             tightness,
             formConcern,
             notClean is null,
-            notClean);
+            notClean)
+        {
+            Sensations = SensationCounts.From(checkIns.Select(c => c.Sensation)),
+        };
     }
 }

@@ -5,7 +5,7 @@ namespace BackOnTrack.Domain.Tests.Progression;
 
 public class RegularityTests
 {
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(2);
+    private static readonly TimeZoneInfo Offset = TimeZoneInfo.CreateCustomTimeZone("UTC+2", TimeSpan.FromHours(2), "UTC+2", "UTC+2");
 
     [Fact]
     public void S2_stretching_minutes_add_up_per_local_day_against_the_minimum_and_target()
@@ -37,5 +37,21 @@ public class RegularityTests
         var result = Regularity.TrainingIn(outcomes, week, Offset, plan);
         result.TrainingDays.ShouldBe(2);
         result.OnTrack.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void S2_day_boundaries_follow_daylight_saving_in_the_members_zone()
+    {
+        // Berlin moved to summer time (UTC+2) on Sunday 30 March 2025 at 01:00 UTC.
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var plan = Build.StarterPlan();
+        var beforeChange = new DateTimeOffset(2025, 3, 29, 22, 30, 0, TimeSpan.Zero); // 23:30 Saturday in Berlin (UTC+1)
+        var afterChange = new DateTimeOffset(2025, 3, 30, 22, 30, 0, TimeSpan.Zero);  // 00:30 Monday in Berlin (UTC+2)
+
+        Regularity.LocalDay(beforeChange, berlin).ShouldBe(new DateOnly(2025, 3, 29));
+        Regularity.LocalDay(afterChange, berlin).ShouldBe(new DateOnly(2025, 3, 31));
+        var sunday = Regularity.StretchingOn(
+            [Outcomes.Clean(plan, beforeChange), Outcomes.Clean(plan, afterChange)], new DateOnly(2025, 3, 30), berlin, plan);
+        sunday.Seconds.ShouldBe(0);
     }
 }
