@@ -31,6 +31,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Members.MemberStore>();
         services.AddSingleton<Sessions.SessionStore>();
+        services.AddSingleton<Sessions.HistoryStore>();
         services.AddSingleton<Members.PersonalDataStore>();
         return services;
     }
