@@ -18,6 +18,22 @@ public class BackOnTrackDbContext(DbContextOptions<BackOnTrackDbContext> options
 
     public DbSet<Members.NextDayCheckRow> NextDayChecks => Set<Members.NextDayCheckRow>();
 
+    public DbSet<Trainers.TrainerClientLinkRow> TrainerClientLinks => Set<Trainers.TrainerClientLinkRow>();
+
+    public DbSet<Trainers.TrainerInviteRow> TrainerInvites => Set<Trainers.TrainerInviteRow>();
+
+    public DbSet<Trainers.TrainerNoteRow> TrainerNotes => Set<Trainers.TrainerNoteRow>();
+
+    public DbSet<Trainers.PlanChangeRow> PlanChanges => Set<Trainers.PlanChangeRow>();
+
+    public DbSet<Trainers.FlagHandledRow> FlagsHandled => Set<Trainers.FlagHandledRow>();
+
+    public DbSet<Trainers.ClientLogAuditRow> ClientLogAudit => Set<Trainers.ClientLogAuditRow>();
+
+    public DbSet<Trainers.FloorAlertRow> FloorAlerts => Set<Trainers.FloorAlertRow>();
+
+    public DbSet<Kiosks.KioskDeviceRow> KioskDevices => Set<Kiosks.KioskDeviceRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

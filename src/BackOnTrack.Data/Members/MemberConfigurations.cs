@@ -13,6 +13,9 @@ internal sealed class MemberProfileConfiguration : IEntityTypeConfiguration<Memb
         builder.HasKey(p => p.MemberId);
         builder.Property(p => p.Goal).HasMaxLength(200);
         builder.Property(p => p.TimeZoneId).HasMaxLength(100);
+        builder.Property(p => p.MemberCode).HasMaxLength(16);
+        builder.Property(p => p.PinHash).HasMaxLength(200);
+        builder.HasIndex(p => p.MemberCode).IsUnique();
         builder.HasOne<UserAccount>().WithOne().HasForeignKey<MemberProfileRow>(p => p.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -36,6 +36,14 @@ public sealed class PersonalDataStore(IDbContextFactory<BackOnTrackDbContext> co
             .Select(e => new { e.SessionId, e.Sequence, e.Type, e.Payload, e.RecordedUtc })
             .ToListAsync(cancellationToken);
         var nextDay = await db.NextDayChecks.AsNoTracking().Where(c => c.MemberId == memberId).OrderBy(c => c.AnsweredUtc).ToListAsync(cancellationToken);
+        var links = await db.TrainerClientLinks.AsNoTracking().Where(l => l.MemberId == memberId).OrderBy(l => l.CreatedUtc).ToListAsync(cancellationToken);
+        var notes = await db.TrainerNotes.AsNoTracking().Where(n => n.MemberId == memberId && n.VisibleToMember).OrderBy(n => n.CreatedUtc).ToListAsync(cancellationToken);
+        var planChanges = await db.PlanChanges.AsNoTracking().Where(c => c.MemberId == memberId).OrderBy(c => c.ChangedUtc).ToListAsync(cancellationToken);
+        var flags = await db.FlagsHandled.AsNoTracking().Where(f => f.MemberId == memberId).OrderBy(f => f.HandledUtc).ToListAsync(cancellationToken);
+        var reads = await db.ClientLogAudit.AsNoTracking().Where(a => a.MemberId == memberId).OrderBy(a => a.ReadUtc).ToListAsync(cancellationToken);
+        var alerts = await db.FloorAlerts.AsNoTracking().Where(a => a.MemberId == memberId).OrderBy(a => a.RaisedUtc).ToListAsync(cancellationToken);
+        var invites = await db.TrainerInvites.AsNoTracking().Where(i => i.UsedByMemberId == memberId)
+            .Select(i => new { i.TrainerId, i.UsedByMemberId, i.UsedUtc }).ToListAsync(cancellationToken);
 
         return new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, object?>>>(StringComparer.Ordinal)
         {
@@ -46,6 +54,13 @@ public sealed class PersonalDataStore(IDbContextFactory<BackOnTrackDbContext> co
             ["TrainingSessions"] = Rows(sessions),
             ["SessionEvents"] = Rows(events),
             ["NextDayChecks"] = Rows(nextDay),
+            ["TrainerClientLinks"] = Rows(links),
+            ["TrainerNotes"] = Rows(notes),
+            ["PlanChanges"] = Rows(planChanges),
+            ["FlagsHandled"] = Rows(flags),
+            ["ClientLogAudit"] = Rows(reads),
+            ["FloorAlerts"] = Rows(alerts),
+            ["TrainerInvites"] = Rows(invites),
         };
     }
 
@@ -84,12 +99,23 @@ public sealed class PersonalDataStore(IDbContextFactory<BackOnTrackDbContext> co
         return buffer.ToArray();
     }
 
-    /// <summary>Removes the member and every row keyed to them (sessions, events, profile, screens, answers, roles, logins).</summary>
+    /// <summary>
+    /// Removes the member and every row keyed to them (sessions, events, profile, screens, answers, trainer
+    /// links and notes about them, plan changes, handled flags, audit reads, alerts, roles, logins).
+    /// A used invite keeps only the fact that it was used.
+    /// </summary>
     public async Task<bool> DeleteAsync(string memberId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.NextDayChecks.Where(c => c.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
+        await db.TrainerClientLinks.Where(l => l.MemberId == memberId || l.TrainerId == memberId).ExecuteDeleteAsync(cancellationToken);
+        await db.TrainerNotes.Where(n => n.MemberId == memberId || n.TrainerId == memberId).ExecuteDeleteAsync(cancellationToken);
+        await db.PlanChanges.Where(c => c.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
+        await db.FlagsHandled.Where(f => f.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
+        await db.ClientLogAudit.Where(a => a.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
+        await db.FloorAlerts.Where(a => a.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
+        await db.TrainerInvites.Where(i => i.UsedByMemberId == memberId).ExecuteUpdateAsync(set => set.SetProperty(i => i.UsedByMemberId, (string?)null), cancellationToken);
         await db.SessionEvents.Where(e => db.TrainingSessions.Any(s => s.Id == e.SessionId && s.MemberId == memberId)).ExecuteDeleteAsync(cancellationToken);
         await db.TrainingSessions.Where(s => s.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
         await db.RedFlagScreenings.Where(s => s.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
