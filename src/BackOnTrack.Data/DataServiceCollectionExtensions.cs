@@ -33,6 +33,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Sessions.SessionStore>();
         services.AddSingleton<Sessions.HistoryStore>();
         services.AddSingleton<Members.PersonalDataStore>();
+        services.AddSingleton<Trainers.FloorAlertStore>();
         return services;
     }
 }

@@ -59,6 +59,7 @@ public static class WebServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<SessionLauncher>();
         services.AddSingleton<SessionFollowUp>();
+        services.AddSingleton<BackOnTrack.Web.Trainer.FloorAlerts>();
         services.AddScoped<SessionRunner>();
         services.AddSingleton<BackOnTrack.Web.Members.PlanChanges>();
     }

@@ -1,5 +1,7 @@
 using BackOnTrack.Data.Members;
 using BackOnTrack.Data.Sessions;
+using BackOnTrack.Data.Trainers;
+using BackOnTrack.Domain.Safety;
 using BackOnTrack.Domain.Progression;
 using BackOnTrack.Domain.Sessions;
 
@@ -14,17 +16,25 @@ public sealed class SessionFollowUp(
     MemberStore members,
     SessionStore sessions,
     ProgressionAdvisor advisor,
+    BackOnTrack.Web.Trainer.FloorAlerts alerts,
     TimeProvider clock,
     ILogger<SessionFollowUp> logger)
 {
     /// <summary>How many past sessions the advisor looks at.</summary>
     public const int HistoryDepth = 60;
 
-    public async Task AfterRecordedAsync(SessionState before, SessionState after, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken = default)
+    /// <param name="device">Where the session runs (the header's Device: "Home", or a kiosk's location); shown on alerts.</param>
+    public async Task AfterRecordedAsync(SessionState before, SessionState after, IReadOnlyList<SessionEvent> events, string device, CancellationToken cancellationToken = default)
     {
         foreach (var screen in events.OfType<RedFlagScreenAnswered>())
         {
             await members.RecordScreeningAsync(after.MemberId, screen.Answers, screen.At.UtcDateTime, cancellationToken);
+        }
+
+        foreach (var stop in events.OfType<SessionStoppedForSafety>().Where(s => s.Sensation is Sensation.SharpPain or Sensation.SpineFelt))
+        {
+            var kind = stop.Sensation == Sensation.SpineFelt ? FloorAlertKind.SpineFelt : FloorAlertKind.SharpPain;
+            await alerts.RaiseAsync(kind, after.MemberId, after.SessionId, null, device, cancellationToken);
         }
 
         if (after.IsFinal && !before.IsFinal)

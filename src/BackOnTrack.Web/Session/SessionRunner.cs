@@ -131,7 +131,7 @@ public sealed class SessionRunner(SessionStore store, SessionFollowUp followUp, 
                 State = result.State;
                 logger.LogInformation("Session {SessionId}: {Command} recorded as {EventCount} events (version {Version})",
                     current.SessionId, command.GetType().Name, result.Events.Count, result.State.Version);
-                await followUp.AfterRecordedAsync(current, result.State, result.Events, cancellationToken);
+                await followUp.AfterRecordedAsync(current, result.State, result.Events, Device, cancellationToken);
 
                 return CommandOutcome.Accepted;
             case AppendResult.Conflict:
