@@ -39,6 +39,7 @@ public sealed record AdherenceWeek(DateOnly WeekStart, int TrainingDays, int Ses
 /// </summary>
 public sealed record LevelPoint(
     Guid SessionId,
+    DateTimeOffset At,
     DateOnly Day,
     string VariationId,
     string VariationName,
@@ -249,6 +250,7 @@ public sealed record ProgressReport(
                     var variation = exercise.FindVariation(e.PrescribedVariationId);
                     return new LevelPoint(
                         x.Outcome.SessionId,
+                        x.Outcome.StartedAt,
                         x.Day,
                         e.PrescribedVariationId,
                         variation?.Name ?? e.PrescribedVariationId,
