@@ -23,9 +23,13 @@ public static class Artifacts
     /// <summary>Deletes the screenshots and logs of an earlier run (only those two folders).</summary>
     public static void Clear()
     {
-        foreach (var folder in new[] { "screenshots", "logs" }.Select(name => Path.Combine(Root, name)).Where(Directory.Exists))
+        foreach (var folder in (string[])["screenshots", "logs"])
         {
-            Directory.Delete(folder, recursive: true);
+            var path = Path.Combine(Root, folder);
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
         }
     }
 
