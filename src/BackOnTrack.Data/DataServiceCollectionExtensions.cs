@@ -34,6 +34,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Sessions.HistoryStore>();
         services.AddSingleton<Members.PersonalDataStore>();
         services.AddSingleton<Trainers.FloorAlertStore>();
+        services.AddSingleton<Trainers.TrainerStore>();
+        services.AddSingleton<Trainers.ClientLogStore>();
+        services.AddSingleton<Trainers.TriageStore>();
+        services.AddSingleton<Kiosks.KioskStore>();
         return services;
     }
 }
