@@ -77,6 +77,7 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapAccountEndpoints();
+        BackOnTrack.Web.Trainer.TrainerEndpoints.MapTrainerEndpoints(app);
 
         app.MapRazorComponents<App>()
             // The app's own policy already says frame-ancestors 'none'; without this Blazor adds a second

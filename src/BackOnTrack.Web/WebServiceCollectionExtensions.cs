@@ -5,6 +5,7 @@ using BackOnTrack.Domain.Library;
 using BackOnTrack.Domain.Progression;
 using BackOnTrack.Web.Account;
 using BackOnTrack.Web.Session;
+using BackOnTrack.Web.Trainer;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -39,6 +40,7 @@ public static class WebServiceCollectionExtensions
 
         services.AddAccounts(configuration);
         services.AddTraining(configuration);
+        services.AddTrainerWorkspace(configuration);
 
         services.AddHealthChecks().AddDbContextCheck<BackOnTrackDbContext>("database", tags: ["ready"]);
         return services;
