@@ -36,17 +36,25 @@ public sealed class AppServerTests(BrowserFixture browser) : EndToEndTest(browse
     }
 
     [Fact]
+    public async Task Services_can_be_replaced_for_a_test()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        await using var server = await AppServer.StartNewAsync(services: s => s.AddSingleton<TimeProvider>(clock));
+
+        server.Services.GetRequiredService<TimeProvider>().ShouldBeSameAs(clock);
+        var account = await server.CreateAccountAsync("owner@gym.example", "owner keeps the keys safe", Roles.Admin, "Riley");
+        account.Id.ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
     public async Task After_a_restart_on_the_same_folder_and_port_the_data_and_the_sign_in_are_still_there()
     {
         var server = await StartServerAsync();
-        await CreateAccountAsync(server, "owner@gym.example", "owner keeps the keys safe", Roles.Admin, "Riley");
-        await CreateAccountAsync(server, "maya@example.com", "river stones and tea", Roles.Member, "Maya");
+        await server.CreateAccountAsync("owner@gym.example", "owner keeps the keys safe", Roles.Admin, "Riley");
+        await server.CreateAccountAsync("maya@example.com", "river stones and tea", Roles.Member, "Maya");
         var you = await OpenAsync(server, Viewport.Desktop);
         var page = you.Page;
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync("maya@example.com");
-        await page.GetByLabel("Password").FillAsync("river stones and tea");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await AccountSteps.SignInAsync(you, "maya@example.com", "river stones and tea");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hello, Maya" })).ToBeVisibleAsync();
         await you.StepAsync("before-restart");
         var port = server.Port;
@@ -66,14 +74,5 @@ public sealed class AppServerTests(BrowserFixture browser) : EndToEndTest(browse
         await using var scope = server.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
         (await users.GetUsersInRoleAsync(Roles.Admin)).Count.ShouldBe(1);
-    }
-
-    private static async Task CreateAccountAsync(AppServer server, string email, string password, string role, string name)
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
-        var user = new UserAccount { UserName = email, Email = email, DisplayName = name, CreatedUtc = DateTime.UtcNow };
-        (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
-        (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
     }
 }

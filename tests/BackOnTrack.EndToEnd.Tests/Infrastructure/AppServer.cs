@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
+using BackOnTrack.Data.Accounts;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,15 +20,18 @@ namespace BackOnTrack.EndToEnd.Tests.Infrastructure;
 /// <remarks>
 /// Start one per test with <see cref="StartNewAsync"/>, or share one per test class through a subclass of
 /// <see cref="AppServerFixture"/>. Extra configuration (key/value, like appsettings keys with ':') is applied
-/// over appsettings.json on every start.
+/// over appsettings.json on every start; <c>services</c> can replace registrations (e.g. a fake
+/// <see cref="TimeProvider"/>) after the app's own, on every start.
 /// </remarks>
 public sealed class AppServer : IAsyncDisposable
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private KestrelFactory? _factory;
 
-    private AppServer(IReadOnlyDictionary<string, string?>? settings)
+    private AppServer(IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? services)
     {
+        _services = services;
         DataDirectory = Path.Combine(Path.GetTempPath(), "backontrack-e2e", Guid.NewGuid().ToString("N"));
         Port = FreeLoopbackPort();
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -59,9 +65,10 @@ public sealed class AppServer : IAsyncDisposable
     public IReadOnlyDictionary<string, string?> Settings => _settings;
 
     /// <summary>Creates a server with a fresh data folder and a free port, and starts it.</summary>
-    public static async Task<AppServer> StartNewAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<AppServer> StartNewAsync(
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var server = new AppServer(settings);
+        var server = new AppServer(settings, services);
         try
         {
             await server.StartAsync();
@@ -82,7 +89,7 @@ public sealed class AppServer : IAsyncDisposable
             throw new InvalidOperationException("The app is already running.");
         }
 
-        var factory = new KestrelFactory(_settings);
+        var factory = new KestrelFactory(_settings, _services);
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, Port));
         try
         {
@@ -117,6 +124,29 @@ public sealed class AppServer : IAsyncDisposable
     {
         await StopAsync();
         await StartAsync();
+    }
+
+    /// <summary>Creates an account directly through Identity (no forms) so a test can start signed-up.</summary>
+    public async Task<UserAccount> CreateAccountAsync(string email, string password, string role, string displayName)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
+        var user = new UserAccount
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = displayName,
+            CreatedUtc = DateTime.UtcNow,
+            AcceptedNoticeUtc = DateTime.UtcNow,
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException("Could not create the account: " + string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(user, role);
+        return user;
     }
 
     /// <summary>A plain HTTP client to this server (no cookies kept unless you add a handler).</summary>
@@ -173,7 +203,8 @@ public sealed class AppServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class KestrelFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+    private sealed class KestrelFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services)
+        : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -183,7 +214,11 @@ public sealed class AppServer : IAsyncDisposable
             }
 
             // A stop must not wait 30 s for browser circuits to close on their own.
-            builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5)));
+            builder.ConfigureServices(s => s.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5)));
+            if (services is not null)
+            {
+                builder.ConfigureTestServices(services);
+            }
         }
     }
 }

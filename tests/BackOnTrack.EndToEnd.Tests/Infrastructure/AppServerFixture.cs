@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace BackOnTrack.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
@@ -19,7 +21,12 @@ public class AppServerFixture : IAsyncLifetime
     /// <summary>Configuration applied over appsettings.json (and over the test defaults) for this class's server.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
-    public async ValueTask InitializeAsync() => _server = await AppServer.StartNewAsync(Settings);
+    /// <summary>Replaces services after the app's own registrations (e.g. a fake clock). Runs on every (re)start.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    public async ValueTask InitializeAsync() => _server = await AppServer.StartNewAsync(Settings, ConfigureServices);
 
     public async ValueTask DisposeAsync()
     {

@@ -38,7 +38,7 @@ public sealed class FirstRunAndSignUpJourney(BrowserFixture browser) : EndToEndT
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Trainers", Exact = true })).ToBeVisibleAsync();
         await StepAsync(you, "admin-created");
 
-        await SignOutAsync(you);
+        await AccountSteps.SignOutAsync(you);
         await StepAsync(you, "owner-signed-out");
 
         // A member signs up from the welcome page.
@@ -59,7 +59,7 @@ public sealed class FirstRunAndSignUpJourney(BrowserFixture browser) : EndToEndT
         await ExpectMemberHomeAsync(you);
         await StepAsync(you, "member-home");
 
-        await SignOutAsync(you);
+        await AccountSteps.SignOutAsync(you);
         await StepAsync(you, "member-signed-out");
 
         // Back again another day.
@@ -73,7 +73,7 @@ public sealed class FirstRunAndSignUpJourney(BrowserFixture browser) : EndToEndT
         await ExpectMemberHomeAsync(you);
         await StepAsync(you, "member-home-again");
 
-        await SignOutAsync(you);
+        await AccountSteps.SignOutAsync(you);
         await StepAsync(you, "signed-out-again");
     }
 
@@ -91,13 +91,5 @@ public sealed class FirstRunAndSignUpJourney(BrowserFixture browser) : EndToEndT
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hello, Maya" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
         await you.WaitForSettledAsync();
-    }
-
-    private static async Task SignOutAsync(BrowserSession you)
-    {
-        var page = you.Page;
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Build a stronger lower back, safely" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToHaveCountAsync(0);
     }
 }
