@@ -71,6 +71,23 @@ public sealed class ClientLogStore(IDbContextFactory<BackOnTrackDbContext> conte
         return new ClientLogPage(items, page, PageSize, total);
     }
 
+    /// <summary>Up to <paramref name="take"/> sessions matching the filter, newest first (for the printable report).</summary>
+    public async Task<IReadOnlyList<ClientLogItem>> ListAsync(string memberId, ClientLogFilter filter, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await Filtered(db, memberId, filter)
+            .OrderByDescending(s => s.StartedUtc)
+            .ThenByDescending(s => s.Id)
+            .Take(take)
+            .Select(s => new { s.Id, s.Kind, s.Status, s.Device, s.StartedUtc, s.EndedUtc, s.OutcomeJson, s.AdviceJson })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new ClientLogItem(
+                r.Id, r.Kind, r.Status, r.Device, r.StartedUtc, r.EndedUtc,
+                r.OutcomeJson is null ? null : StoredJson.Read<SessionOutcome>(r.OutcomeJson),
+                r.AdviceJson is null ? [] : StoredJson.Read<List<string>>(r.AdviceJson)))
+            .ToList();
+    }
+
     public async Task<int> CountAsync(string memberId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -78,3 +78,30 @@ public sealed class AssignClientFormValidator : AbstractValidator<AssignClientFo
         RuleFor(f => f.TrainerId).NotEmpty().WithMessage("Choose a trainer.");
     }
 }
+
+/// <summary>Filters of a client's log. Days are the client's days (converted with their time zone).</summary>
+public sealed class LogFilterForm
+{
+    public DateOnly? From { get; set; }
+
+    public DateOnly? To { get; set; }
+
+    public string ExerciseId { get; set; } = "";
+
+    public bool OnlyStops { get; set; }
+
+    public ClientLogFilter ToFilter(TimeZoneInfo zone) => new(
+        From is { } from ? TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), zone) : null,
+        To is { } to ? TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), zone) : null,
+        string.IsNullOrWhiteSpace(ExerciseId) ? null : ExerciseId,
+        OnlyStops);
+}
+
+public sealed class LogFilterFormValidator : AbstractValidator<LogFilterForm>
+{
+    public LogFilterFormValidator()
+    {
+        RuleFor(f => f.To).Must((f, to) => f.From is null || to is null || to >= f.From)
+            .WithMessage("The end date is before the start date.");
+    }
+}
