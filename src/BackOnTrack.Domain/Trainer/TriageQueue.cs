@@ -165,7 +165,9 @@ public static class TriageQueue
 
     private static Func<TriageClient, TriageItem>? PainTrend(List<SessionOutcome> outcomes, TriageRules rules)
     {
+        // Stopped sessions have their own rows; the trend is about sessions that went on despite pain.
         var rated = outcomes
+            .Where(o => !o.StoppedForSafety)
             .Select(o => (Outcome: o, Pain: o.Exercises.Select(e => e.MaxPain).Max()))
             .Where(x => x.Pain is not null)
             .ToList();
