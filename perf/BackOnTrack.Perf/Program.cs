@@ -1,0 +1,3 @@
+using BackOnTrack.Perf;
+
+return await Cli.RunAsync(args);
