@@ -70,13 +70,15 @@ public static class WebApplicationExtensions
         });
 
         app.UseAuthentication();
+        app.UseMiddleware<BackOnTrack.Web.Kiosk.KioskBoundaryMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapStaticAssets().AllowAnonymous();
+        app.MapStaticAssets().AllowAnonymous().WithMetadata(BackOnTrack.Web.Kiosk.KioskAllowedAttribute.Instance);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapAccountEndpoints();
+        BackOnTrack.Web.Kiosk.KioskSetup.MapKioskEndpoints(app);
         BackOnTrack.Web.Trainer.TrainerEndpoints.MapTrainerEndpoints(app);
 
         app.MapRazorComponents<App>()
@@ -91,6 +93,7 @@ public static class WebApplicationExtensions
                         || route.RoutePattern.RawText?.StartsWith("/_framework", StringComparison.Ordinal) == true))
                 {
                     route.Metadata.Add(new AllowAnonymousAttribute());
+                    route.Metadata.Add(BackOnTrack.Web.Kiosk.KioskAllowedAttribute.Instance);
                 }
             });
 

@@ -40,6 +40,7 @@ public static class WebServiceCollectionExtensions
 
         services.AddAccounts(configuration);
         services.AddTraining(configuration);
+        BackOnTrack.Web.Kiosk.KioskSetup.AddKiosk(services, configuration);
         services.AddTrainerWorkspace(configuration);
 
         services.AddHealthChecks().AddDbContextCheck<BackOnTrackDbContext>("database", tags: ["ready"]);
