@@ -24,7 +24,8 @@ internal static class Cli
         }
 
         var options = Options.Parse(args.Skip(1));
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(options.Int("max-seconds", 1_800)));
+        // Every run is bounded in time: the smoke profile by 4 minutes, anything else by 40 unless told.
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(options.Int("max-seconds", args[0] == "smoke" ? 240 : 2_400)));
         switch (args[0])
         {
             case "datagen":
@@ -50,6 +51,10 @@ internal static class Cli
                 return 0;
             }
 
+            case "smoke":
+                return await Suite.RunAsync(Profile.Smoke, options, cancel.Token);
+            case "ladder":
+                return await Suite.RunAsync(Profile.Ladder, options, cancel.Token);
             case "storm" or "training":
             {
                 using var http = Circuits.Http.CreateShared();

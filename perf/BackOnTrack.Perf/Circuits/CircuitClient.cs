@@ -166,6 +166,10 @@ internal sealed partial class CircuitClient : IAsyncDisposable
             lock (_gate)
             {
                 Tree.AttachRoot(componentId);
+                if (CaptureDirectory is not null)
+                {
+                    File.AppendAllText(Path.Combine(CaptureDirectory, "roots.txt"), $"{componentId} before batch {RenderBatches + 1}\n");
+                }
             }
         });
         hub.On<long, byte[]>("JS.RenderBatch", OnRenderBatchAsync);

@@ -25,6 +25,8 @@ internal static class PerfUsers
 
     public const string ClientEmail = "perf-client@perf.test";
 
+    public const string TrainerEmail = "perf-trainer@perf.test";
+
     public static string Member(int index) => $"perf-member-{index:D5}@perf.test";
 }
 
@@ -70,7 +72,7 @@ internal sealed class DataGenerator(DataGenOptions options, TextWriter log)
         var roles = await RoleIdsAsync(contexts, cancellationToken);
         var start = DateTimeOffset.UtcNow;
 
-        await AddAccountsAsync(contexts, [(PerfUsers.AdminEmail, Roles.Admin)], hash, roles, start, cancellationToken);
+        var staff = await AddAccountsAsync(contexts, [(PerfUsers.AdminEmail, Roles.Admin), (PerfUsers.TrainerEmail, Roles.Trainer)], hash, roles, start, cancellationToken);
         var memberEmails = Enumerable.Range(1, options.Members).Select(PerfUsers.Member).Prepend(PerfUsers.ClientEmail).ToList();
         var ids = new List<string>();
         foreach (var chunk in memberEmails.Chunk(500))
@@ -78,7 +80,8 @@ internal sealed class DataGenerator(DataGenOptions options, TextWriter log)
             ids.AddRange(await AddAccountsAsync(contexts, chunk.Select(e => (e, Roles.Member)).ToList(), hash, roles, start, cancellationToken));
         }
 
-        log.WriteLine($"{ids.Count + 1} accounts in {clock.Elapsed.TotalSeconds:0.0} s");
+        await provider.GetRequiredService<Data.Trainers.TrainerStore>().AssignAsync(staff[1], ids[0], staff[0], start.UtcDateTime, cancellationToken);
+        log.WriteLine($"{ids.Count + 2} accounts in {clock.Elapsed.TotalSeconds:0.0} s");
 
         var clear = RedFlagScreen.Questions.Select(q => new RedFlagAnswer(q.Id, false)).ToList();
         var equipment = new EquipmentOwned(Bench: true, [8m, 12m], [5m], BandOrAnkleWeight: true);

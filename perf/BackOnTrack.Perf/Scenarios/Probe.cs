@@ -15,12 +15,12 @@ internal static class Probe
 
         await using var client = new CircuitClient(http, origin, cookie) { CaptureDirectory = capture };
         await client.StartAsync(path, cancellationToken);
-        await client.WaitForAsync(t => t.BatchesApplied >= 1, TimeSpan.FromSeconds(10), cancellationToken);
-        await Task.Delay(1_500, cancellationToken);
+        await client.WaitForAsync(t => t.Find(e => e["data-testid"] is not null) is not null, TimeSpan.FromSeconds(30), cancellationToken);
+        await Task.Delay(500, cancellationToken);
         Print(client);
         if (click is not null)
         {
-            var target = client.Read(t => t.ByTestId(click)) ?? throw new InvalidOperationException($"no data-testid={click}");
+            var target = client.Read(t => t.ByTestId(click) ?? t.Find(e => e["data-feeling"] == click)) ?? throw new InvalidOperationException($"no data-testid or data-feeling {click}");
             var (sentAt, before, completion) = await client.DispatchAsync(target, "click", CircuitClient.Click, null, cancellationToken);
             var at = await client.WaitForAsync(t => t.BatchesApplied > before, TimeSpan.FromSeconds(10), cancellationToken);
             var done = await completion.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);

@@ -118,8 +118,8 @@ internal static class SessionScenarios
                 ["sessionsCompleted"] = members.Sum(m => m.SessionsCompleted),
                 ["interactionsWhileWalking"] = walkInteractions,
                 ["interactionsPerSecond"] = Math.Round(walkInteractions / duration.TotalSeconds, 1),
-            }) with { MemoryBaseline = before, Integrity = integrity };
-        return result;
+            });
+        return (result with { MemoryBaseline = before, Integrity = integrity }).WithMemory();
     }
 
     private static async Task ForEachAsync<T>(IEnumerable<T> items, int parallel, Func<T, Task> body) =>
