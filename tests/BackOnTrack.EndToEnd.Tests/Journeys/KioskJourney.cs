@@ -155,6 +155,13 @@ public sealed class KioskJourney(BrowserFixture browser) : EndToEndTest(browser)
         // The browser's back button does not bring Leo's screen back.
         await page.GoBackAsync();
         await Assertions.Expect(page.GetByText("Hello, Leo")).ToHaveCountAsync(0);
+
+        // The same welcome on a full-HD tablet.
+        await page.SetViewportSizeAsync(1920, 1080);
+        await page.GotoAsync("/kiosk");
+        await ExpectWelcomeAsync(tablet);
+        await ExpectBigTargetsAsync(page);
+        await tablet.StepAsync("welcome-1920x1080");
     }
 
     private static async Task ArrangeAsync(AppServer server)
