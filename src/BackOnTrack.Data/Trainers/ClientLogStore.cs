@@ -104,7 +104,7 @@ public sealed class ClientLogStore(IDbContextFactory<BackOnTrackDbContext> conte
     /// <summary>
     /// Writes the client's whole log as CSV (RFC 4180, oldest session first): one row per set with its
     /// check-in, per stretch hold, skip, safety stop, warm-up waiver, session rating and advisor suggestion.
-    /// Streams from one ordered query and never holds the whole log in memory.
+    /// Streams session by session and never holds the whole log in memory.
     /// </summary>
     public async Task WriteCsvAsync(string memberId, TextWriter writer, CancellationToken cancellationToken = default)
     {
@@ -114,33 +114,45 @@ public sealed class ClientLogStore(IDbContextFactory<BackOnTrackDbContext> conte
             nameof(SessionStarted), nameof(SetCompleted), nameof(CheckInRecorded), nameof(StretchHoldFinished), nameof(StretchSkipped),
             nameof(ExerciseSkipped), nameof(SwitchedToEasierVariation), nameof(SessionStoppedForSafety), nameof(WarmUpWaived), nameof(SessionRated),
         ];
-        var rows = db.SessionEvents.AsNoTracking()
-            .Join(db.TrainingSessions.Where(s => s.MemberId == memberId), e => e.SessionId, s => s.Id, (e, s) => new { e, s })
-            .Where(x => types.Contains(x.e.Type))
-            .OrderBy(x => x.s.StartedUtc).ThenBy(x => x.s.Id).ThenBy(x => x.e.Sequence)
-            .Select(x => new CsvSource(x.s.Id, x.s.StartedUtc, x.s.Kind, x.s.Status, x.s.Device, x.s.AdviceJson, x.e.Type, x.e.Payload))
-            .AsAsyncEnumerable();
+        var sessions = await db.TrainingSessions.AsNoTracking()
+            .Where(s => s.MemberId == memberId)
+            .OrderBy(s => s.StartedUtc).ThenBy(s => s.Id)
+            .Select(s => new CsvSource(s.Id, s.StartedUtc, s.Kind, s.Status, s.Device, s.AdviceJson))
+            .ToListAsync(cancellationToken);
+
+        // One prepared command reused per session: each read walks the (SessionId, Sequence) index, in log
+        // order, so nothing is sorted and only one session's events are in memory at a time.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"""
+            SELECT "Type", "Payload" FROM "SessionEvents"
+            WHERE "SessionId" = $session AND "Type" IN ({string.Join(", ", types.Select(t => $"'{t}'"))})
+            ORDER BY "Sequence"
+            """;
+        var session = command.CreateParameter();
+        session.ParameterName = "$session";
+        command.Parameters.Add(session);
+        await command.PrepareAsync(cancellationToken);
 
         var csv = new CsvSession(writer);
         await writer.WriteLineAsync(string.Join(',', CsvColumns));
-        var count = 0;
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        foreach (var source in sessions)
         {
-            if (csv.Current?.Id != row.SessionId)
+            csv.Begin(source);
+            // Stored the way EF Core's SQLite provider stores a Guid: upper-case text.
+            session.Value = source.SessionId.ToString().ToUpperInvariant();
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
-                await csv.EndSessionAsync();
-                csv.Begin(row);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    await csv.AddAsync(SessionEventSerializer.Read(reader.GetString(0), reader.GetString(1)));
+                }
             }
 
-            await csv.AddAsync(SessionEventSerializer.Read(row.Type, row.Payload));
-            if (++count % 2_000 == 0)
-            {
-                await writer.FlushAsync(cancellationToken);
-            }
+            await csv.EndSessionAsync();
+            await writer.FlushAsync(cancellationToken);
         }
 
-        await csv.EndSessionAsync();
-        await writer.FlushAsync(cancellationToken);
     }
 
     private static IQueryable<TrainingSessionRow> Filtered(BackOnTrackDbContext db, string memberId, ClientLogFilter filter)
@@ -174,10 +186,7 @@ public sealed class ClientLogStore(IDbContextFactory<BackOnTrackDbContext> conte
         return sessions;
     }
 
-    private sealed record CsvSource(Guid SessionId, DateTime StartedUtc, string Kind, string Status, string Device, string? AdviceJson, string Type, string Payload)
-    {
-        public Guid Id => SessionId;
-    }
+    private sealed record CsvSource(Guid SessionId, DateTime StartedUtc, string Kind, string Status, string Device, string? AdviceJson);
 
     /// <summary>Turns one session's events into rows; a set waits for its check-in so the two share a row.</summary>
     private sealed class CsvSession(TextWriter writer)
