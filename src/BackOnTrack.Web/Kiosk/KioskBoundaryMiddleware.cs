@@ -18,7 +18,18 @@ public sealed class KioskBoundaryMiddleware(RequestDelegate next)
             http.Response.Headers.CacheControl = "no-store";
         }
 
-        if (http.User.IsKiosk() && http.GetEndpoint()?.Metadata.GetMetadata<KioskAllowedAttribute>() is null)
+        var endpoint = http.GetEndpoint();
+
+        // A kiosk page opened after the sign-in ended (time-out, sign-out, a revoked tablet) goes back to the
+        // kiosk's welcome, not to the account sign-in page: a shared tablet never shows a password form.
+        if (http.User.Identity?.IsAuthenticated != true && HttpMethods.IsGet(http.Request.Method)
+            && endpoint?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any(a => a.Policy == KioskClaims.MemberOnKioskPolicy) == true)
+        {
+            http.Response.Redirect("/kiosk");
+            return;
+        }
+
+        if (http.User.IsKiosk() && endpoint?.Metadata.GetMetadata<KioskAllowedAttribute>() is null)
         {
             http.Response.StatusCode = StatusCodes.Status403Forbidden;
             http.Response.ContentType = "text/html; charset=utf-8";
