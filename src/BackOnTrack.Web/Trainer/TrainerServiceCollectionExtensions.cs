@@ -17,6 +17,13 @@ public static class TrainerServiceCollectionExtensions
                 .AddRequirements(new ClientAccessRequirement()));
         services.AddSingleton<TrainerDashboard>();
         services.AddSingleton<TrainerPlanChanges>();
+
+        services.AddOptions<DemoDataOptions>()
+            .Bind(configuration.GetSection(DemoDataOptions.SectionName))
+            .Validate<IHostEnvironment>((demo, environment) => !(demo.Enabled && environment.IsProduction()),
+                "DemoData:Enabled must not be true in the Production environment: demo accounts would be created with passwords in the log.")
+            .ValidateOnStart();
+        services.AddHostedService<DemoDataSeeder>();
         return services;
     }
 }
