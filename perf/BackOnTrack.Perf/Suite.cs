@@ -61,10 +61,10 @@ internal static class Suite
                 .. options.Text("app-args", "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
             ], cancellationToken))
         {
-            var emails = Enumerable.Range(1, members).Select(PerfUsers.Member).Append(PerfUsers.TrainerEmail).ToList();
+            var emails = Enumerable.Range(1, members).Select(PerfUsers.Member).Append(PerfUsers.ClientEmail).Append(PerfUsers.TrainerEmail).ToList();
             var cookies = await new SignIn(http, appOrigin).CookiesForAsync(emails, PerfUsers.Password, Path.Combine(data, "perf-cookies.json"),
                 options.Int("signin-parallel", 4), log, cancellationToken);
-            var target = new Target(http, appOrigin, data, emails.SkipLast(1).Select(e => cookies[e]).ToList(), log);
+            var target = new Target(http, appOrigin, data, emails.SkipLast(2).Select(e => cookies[e]).ToList(), log);
 
             // Warm-up: JIT and caches, so the first measured storm is not a cold start.
             log.WriteLine("warm-up...");
@@ -83,7 +83,7 @@ internal static class Suite
             }
 
             log.WriteLine("trainer log");
-            results.Add(await TrainerScenario.RunAsync(target, cookies[PerfUsers.TrainerEmail], profile.TrainerOpens, profile.TrainerPages, cancellationToken));
+            results.Add(await TrainerScenario.RunAsync(target, cookies[PerfUsers.TrainerEmail], cookies[PerfUsers.ClientEmail], profile.TrainerOpens, profile.TrainerPages, cancellationToken));
             Print(results[^1], log);
 
             var home = await Wrk.RunAsync("BackOnTrack member home page (GET /, signed in)", new Uri(appOrigin, "/"), target.Cookies[0], profile.WrkSeconds, 32, cancellationToken);
@@ -128,7 +128,7 @@ internal static class Suite
             rungs,
             started,
             finished = DateTimeOffset.UtcNow,
-            command = "dotnet run --project perf/BackOnTrack.Perf -c Release -- " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
+            command = "BackOnTrack.Perf " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
             machine = Machine(load),
             commit = Git("rev-parse", "--short", "HEAD"),
             results,

@@ -32,6 +32,7 @@ internal sealed partial class CircuitClient : IAsyncDisposable
     private long _nextCallId;
     private long _nextJsObjectId;
     private long _rendererInteropId;
+    private string? _circuitSecret;
 
     public CircuitClient(HttpClient http, Uri origin, string cookieHeader)
     {
@@ -151,6 +152,7 @@ internal sealed partial class CircuitClient : IAsyncDisposable
 
         var baseUri = new Uri(_origin, "/").ToString();
         var secret = await _hub.InvokeAsync<string?>("StartCircuit", baseUri, Location.ToString(), "[]", "", cancellationToken);
+        _circuitSecret = secret;
         if (string.IsNullOrEmpty(secret))
         {
             throw new InvalidOperationException("The server refused to start the circuit.");
@@ -387,6 +389,22 @@ internal sealed partial class CircuitClient : IAsyncDisposable
         return await InvokeDotNetAsync("DispatchEventAsync", _rendererInteropId, argsJson, cancellationToken);
     }
 
+    /// <summary>A click on an internal link: blazor.web.js intercepts it, pushes history and tells the circuit (OnLocationChanged).</summary>
+    public async Task<(long SentAt, int BatchesBefore)> FollowLinkAsync(string href, CancellationToken cancellationToken)
+    {
+        var target = new Uri(Location, href);
+        int before;
+        lock (_gate)
+        {
+            before = Tree.BatchesApplied;
+        }
+
+        Location = target;
+        var sentAt = Stopwatch.GetTimestamp();
+        await _hub!.SendAsync("OnLocationChanged", target.ToString(), null, true, cancellationToken);
+        return (sentAt, before);
+    }
+
     /// <summary>What the player script does when a countdown reaches zero.</summary>
     public async Task<(long SentAt, int BatchesBefore, Task<(bool Success, string Result)> Completion)> CountdownFinishedAsync(string key, CancellationToken cancellationToken) =>
         await InvokeDotNetAsync("CountdownFinished", PlayerObjectId, JsonSerializer.Serialize(new[] { key }), cancellationToken);
@@ -416,6 +434,21 @@ internal sealed partial class CircuitClient : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_circuitSecret is not null)
+        {
+            // What blazor.web.js sends when the tab closes (sendBeacon to _blazor/disconnect): the server
+            // disposes the circuit at once instead of keeping it for a reconnect.
+            try
+            {
+                using var form = new MultipartFormDataContent { { new StringContent(_circuitSecret), "circuitId" } };
+                using var response = await _http.PostAsync(new Uri(_origin, "_blazor/disconnect"), form);
+            }
+            catch (HttpRequestException)
+            {
+                // The server is gone; nothing to release.
+            }
+        }
+
         if (_hub is not null)
         {
             try

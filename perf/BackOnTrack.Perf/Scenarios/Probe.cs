@@ -15,7 +15,15 @@ internal static class Probe
 
         await using var client = new CircuitClient(http, origin, cookie) { CaptureDirectory = capture };
         await client.StartAsync(path, cancellationToken);
-        await client.WaitForAsync(t => t.Find(e => e["data-testid"] is not null) is not null, TimeSpan.FromSeconds(30), cancellationToken);
+        try
+        {
+            await client.WaitForAsync(t => t.Find(e => e["data-testid"] is not null) is not null, TimeSpan.FromSeconds(20), cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            Console.WriteLine("no element with a data-testid after 20 s; the page says: " + client.Read(t => t.AllText()));
+        }
+
         await Task.Delay(500, cancellationToken);
         Print(client);
         if (click is not null)

@@ -12,7 +12,7 @@ namespace BackOnTrack.Perf.Scenarios;
 /// </summary>
 internal static class TrainerScenario
 {
-    public static async Task<ScenarioResult> RunAsync(Target target, string trainerCookie, int opens, int pages, CancellationToken cancellationToken)
+    public static async Task<ScenarioResult> RunAsync(Target target, string trainerCookie, string clientCookie, int opens, int pages, CancellationToken cancellationToken)
     {
         var recorder = new Recorder();
         var clientId = ClientId(target.DataDirectory);
@@ -26,11 +26,12 @@ internal static class TrainerScenario
                 var started = Stopwatch.GetTimestamp();
                 await using var client = new CircuitClient(target.Http, target.Origin, trainerCookie);
                 await client.StartAsync(path, cancellationToken);
-                var at = await client.WaitForAsync(t => t.ByTestId("client-log") is not null || t.ByTestId("client-not-found") is not null,
+                var at = await client.WaitForAsync(t => t.ByTestId("client-log") is not null || t.ByTestId("client-not-found") is not null
+                    || t.AllText().Contains("Not for this account", StringComparison.Ordinal),
                     TimeSpan.FromSeconds(30), cancellationToken);
                 if (client.Read(t => t.ByTestId("client-log")) is null)
                 {
-                    throw new InvalidOperationException("The trainer page did not show the client's log.");
+                    throw new InvalidOperationException("The trainer page did not show the client's log: " + (client.Read(t => t.AllText()).Contains("Not for this account", StringComparison.Ordinal) ? "it says \"Not for this account\"" : "unknown page"));
                 }
 
                 recorder.Add("trainer: open client → log shown", Stopwatch.GetElapsedTime(started, at).TotalMilliseconds);
@@ -49,6 +50,14 @@ internal static class TrainerScenario
                     await completion.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
                 }
 
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or HttpRequestException or Microsoft.AspNetCore.SignalR.HubException)
+            {
+                recorder.Error($"trainer page: {ex.GetType().Name}: {ex.Message}");
+            }
+
+            try
+            {
                 var csvStarted = Stopwatch.GetTimestamp();
                 using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(target.Origin, path + "/log.csv"));
                 request.Headers.Add("Cookie", trainerCookie);
@@ -70,7 +79,37 @@ internal static class TrainerScenario
             }
             catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or HttpRequestException or Microsoft.AspNetCore.SignalR.HubException)
             {
-                recorder.Error($"{ex.GetType().Name}: {ex.Message}");
+                recorder.Error($"trainer CSV: {ex.GetType().Name}: {ex.Message}");
+            }
+        }
+
+        // The same data as the member sees it: /history, paged with its "Older" link.
+        for (var round = 0; round < opens; round++)
+        {
+            try
+            {
+                var started = Stopwatch.GetTimestamp();
+                await using var client = new CircuitClient(target.Http, target.Origin, clientCookie);
+                await client.StartAsync("/history", cancellationToken);
+                var at = await client.WaitForAsync(t => t.ByTestId("history-table") is not null, TimeSpan.FromSeconds(30), cancellationToken);
+                recorder.Add("member history: open → table shown", Stopwatch.GetElapsedTime(started, at).TotalMilliseconds);
+                for (var page = 0; page < pages; page++)
+                {
+                    var older = client.Read(t => t.Find(e => e.Name == "a" && e["rel"] == "next")?["href"]);
+                    if (older is null)
+                    {
+                        break;
+                    }
+
+                    var tableBefore = client.Read(t => t.ByTestId("history-table")?.Text);
+                    var (sentAt, _) = await client.FollowLinkAsync(older, cancellationToken);
+                    var shown = await client.WaitForAsync(t => t.ByTestId("history-table") is { } table && table.Text != tableBefore, TimeSpan.FromSeconds(30), cancellationToken);
+                    recorder.Add("member history: older page → rendered", Stopwatch.GetElapsedTime(sentAt, shown).TotalMilliseconds);
+                }
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or HttpRequestException or Microsoft.AspNetCore.SignalR.HubException)
+            {
+                recorder.Error($"history: {ex.GetType().Name}: {ex.Message}");
             }
         }
 
