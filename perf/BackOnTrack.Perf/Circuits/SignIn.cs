@@ -66,21 +66,38 @@ internal sealed partial class SignIn(HttpClient http, Uri origin)
             log.WriteLine($"signing in {missing.Count} users through /account/login ({parallel} at a time)...");
             var signedIn = new ConcurrentDictionary<string, string>();
             var clock = Stopwatch.StartNew();
+            var save = new SemaphoreSlim(1, 1);
+            async Task SaveAsync()
+            {
+                await save.WaitAsync(CancellationToken.None);
+                try
+                {
+                    foreach (var (email, cookie) in signedIn)
+                    {
+                        cache[email] = cookie;
+                    }
+
+                    await File.WriteAllTextAsync(cacheFile, JsonSerializer.Serialize(cache), CancellationToken.None);
+                }
+                finally
+                {
+                    save.Release();
+                }
+            }
+
+            // Saved as it goes: a run cut short by its time limit keeps the sign-ins it paid for.
             await Parallel.ForEachAsync(missing, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (email, ct) =>
             {
                 var (cookie, _) = await SignInAsync(email, password, ct);
                 signedIn[email] = cookie;
-                if (signedIn.Count % 200 == 0)
+                if (signedIn.Count % 100 == 0)
                 {
                     log.WriteLine($"  {signedIn.Count} signed in ({clock.Elapsed.TotalSeconds:0} s)");
+                    await SaveAsync();
                 }
             });
-            foreach (var (email, cookie) in signedIn)
-            {
-                cache[email] = cookie;
-            }
-
-            await File.WriteAllTextAsync(cacheFile, JsonSerializer.Serialize(cache), cancellationToken);
+            await SaveAsync();
+            save.Dispose();
         }
 
         return emails.ToDictionary(e => e, e => cache[e]);
