@@ -126,3 +126,8 @@ export async function allowSleep() {
 document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "visible" && owner) keepAwake();
 });
+
+// A new step starts at the top of the page, so the sticky bar never hides its heading.
+export function toTop() {
+    try { window.scrollTo({ top: 0, behavior: "instant" }); } catch { /* ignore */ }
+}
