@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BackOnTrack.Data.Accounts;
 using BackOnTrack.Data.Trainers;
 using BackOnTrack.Domain.Safety;
@@ -6,7 +5,6 @@ using BackOnTrack.Domain.Safety;
 namespace BackOnTrack.Data.Tests.Trainers;
 
 /// <summary>A client's log for the trainer: pages and filters in the database, the CSV export, and the DESIGN §6 budgets.</summary>
-[Collection(nameof(TimedTests))]
 public sealed class ClientLogStoreTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -75,41 +73,25 @@ public sealed class ClientLogStoreTests
     }
 
     [Fact]
-    public async Task Budget_a_client_with_1000_sessions_and_30000_sets_opens_in_300_ms_and_exports_in_2_s()
+    public async Task A_client_with_1000_sessions_and_30000_sets_pages_twenty_at_a_time_and_exports_every_set()
     {
+        // Speed is measured by the perf harness against DESIGN.md section 6 (perf/), never with a stopwatch here.
         await using var db = await TrainerTestKit.MigratedAsync(Cancel);
         var ana = await db.AddAccountAsync("Ana", Roles.Member);
         var clean = TrainerTestKit.Played(Guid.NewGuid(), ana, TrainerTestKit.T0, setsPerExercise: 6);
         await db.BulkAsync(ana, 1_000, _ => clean);
         var log = db.ClientLogStore();
-        await log.PageAsync(ana, ClientLogFilter.All, 1, Cancel); // warm the connection and the model
 
-        // Best of three, so a busy machine (other tests, builds) measures the code rather than the neighbours.
-        long open = long.MaxValue, filter = long.MaxValue, export = long.MaxValue;
-        var csv = "";
-        for (var run = 0; run < 3; run++)
-        {
-            var clock = Stopwatch.StartNew();
-            var total = await log.CountAsync(ana, Cancel);
-            var page = await log.PageAsync(ana, ClientLogFilter.All, 1, Cancel);
-            open = Math.Min(open, clock.ElapsedMilliseconds);
-            (total, page.Items.Count).ShouldBe((1_000, 20));
+        var total = await log.CountAsync(ana, Cancel);
+        var page = await log.PageAsync(ana, ClientLogFilter.All, 1, Cancel);
+        (total, page.Items.Count).ShouldBe((1_000, 20));
 
-            clock.Restart();
-            var filtered = await log.PageAsync(ana, new ClientLogFilter(ExerciseId: "bird-dog", OnlyStops: false), 3, Cancel);
-            filter = Math.Min(filter, clock.ElapsedMilliseconds);
-            filtered.TotalCount.ShouldBe(1_000);
+        var filtered = await log.PageAsync(ana, new ClientLogFilter(ExerciseId: "bird-dog", OnlyStops: false), 3, Cancel);
+        filtered.TotalCount.ShouldBe(1_000);
+        filtered.Items.Count.ShouldBe(20);
 
-            clock.Restart();
-            csv = await CsvAsync(log, ana);
-            export = Math.Min(export, clock.ElapsedMilliseconds);
-        }
-
+        var csv = await CsvAsync(log, ana);
         csv.Split('\n').Skip(1).Count(l => l.Contains(",set,", StringComparison.Ordinal)).ShouldBe(30_000);
-        var timings = $"first screen {open} ms, exercise filter {filter} ms, CSV {export} ms";
-        open.ShouldBeLessThan(300, timings);
-        filter.ShouldBeLessThan(300, timings);
-        export.ShouldBeLessThan(2_000, timings);
     }
 
     /// <summary>RFC 4180: quoted fields may hold commas and doubled quotes.</summary>
@@ -156,7 +138,3 @@ public sealed class ClientLogStoreTests
         return writer.ToString();
     }
 }
-
-/// <summary>Timed tests run alone, not beside other test classes.</summary>
-[CollectionDefinition(nameof(TimedTests), DisableParallelization = true)]
-public sealed class TimedTests;
