@@ -28,7 +28,11 @@ internal sealed class Recorder
 
     public int ErrorCount => _errors.Values.Sum();
 
-    public long Interactions => _latencies.Where(k => !k.Key.StartsWith("page-", StringComparison.Ordinal)).Sum(k => (long)k.Value.Count);
+    /// <summary>Interactions for CPU accounting: not page opens (counted apart) and not the cleanup after the measured window.</summary>
+    public long Interactions => _latencies
+        .Where(k => !k.Key.StartsWith("page-", StringComparison.Ordinal) && !k.Key.Contains("cleanup", StringComparison.Ordinal)
+            && !k.Key.Contains("(all", StringComparison.Ordinal))
+        .Sum(k => (long)k.Value.Count);
 
     public IReadOnlyDictionary<string, int> Errors => new SortedDictionary<string, int>(_errors, StringComparer.Ordinal);
 

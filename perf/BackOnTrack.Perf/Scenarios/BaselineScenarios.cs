@@ -48,6 +48,7 @@ internal static class BaselineScenarios
                     var (sentAt, batches, completion) = await client.DispatchAsync(button, "click", CircuitClient.Click, null, cancellationToken);
                     var next = await client.WaitForAsync(t => t.BatchesApplied > batches, TimeSpan.FromSeconds(30), cancellationToken);
                     recorder.Add("click → next render (all)", Stopwatch.GetElapsedTime(sentAt, next).TotalMilliseconds);
+                    recorder.Add("click: counter", Stopwatch.GetElapsedTime(sentAt, next).TotalMilliseconds);
                     await completion.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
                 }
                 catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or Microsoft.AspNetCore.SignalR.HubException)
