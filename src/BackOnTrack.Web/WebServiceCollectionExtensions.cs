@@ -42,6 +42,7 @@ public static class WebServiceCollectionExtensions
         services.AddTraining(configuration);
         BackOnTrack.Web.Kiosk.KioskSetup.AddKiosk(services, configuration);
         services.AddTrainerWorkspace(configuration);
+        BackOnTrack.Web.Diagnostics.PerfDiagnostics.AddPerfDiagnostics(services, configuration); // off unless PerfDiagnostics:Enabled (perf/ harness)
 
         services.AddHealthChecks().AddDbContextCheck<BackOnTrackDbContext>("database", tags: ["ready"]);
         return services;
