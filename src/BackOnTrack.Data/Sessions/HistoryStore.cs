@@ -127,12 +127,7 @@ public sealed class HistoryStore(IDbContextFactory<BackOnTrackDbContext> context
             return null;
         }
 
-        var rows = await db.SessionEvents.AsNoTracking()
-            .Where(e => e.SessionId == sessionId)
-            .OrderBy(e => e.Sequence)
-            .Select(e => new { e.Type, e.Payload })
-            .ToListAsync(cancellationToken);
-        var events = rows.Select(r => SessionEventSerializer.Read(r.Type, r.Payload)).ToList();
+        var events = await SessionStore.ReadLogAsync(db, sessionId, cancellationToken);
         var advice = header.AdviceJson is null ? [] : StoredJson.Read<List<string>>(header.AdviceJson);
         return new HistoryDetail(
             sessionId, header.Kind, header.Status, header.Device, header.StartedUtc, header.EndedUtc, events, SessionEngine.Replay(events), advice);

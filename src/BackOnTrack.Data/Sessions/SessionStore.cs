@@ -71,12 +71,18 @@ public sealed class SessionStore(IDbContextFactory<BackOnTrackDbContext> context
             return null;
         }
 
+        return new StoredSession(sessionId, header.MemberId, header.Device, await ReadLogAsync(db, sessionId, cancellationToken));
+    }
+
+    /// <summary>A session's events in order, deserialized. The one place the log is read back.</summary>
+    internal static async Task<List<SessionEvent>> ReadLogAsync(BackOnTrackDbContext db, Guid sessionId, CancellationToken cancellationToken)
+    {
         var rows = await db.SessionEvents.AsNoTracking()
             .Where(e => e.SessionId == sessionId)
             .OrderBy(e => e.Sequence)
             .Select(e => new { e.Type, e.Payload })
             .ToListAsync(cancellationToken);
-        return new StoredSession(sessionId, header.MemberId, header.Device, rows.Select(r => SessionEventSerializer.Read(r.Type, r.Payload)).ToList());
+        return rows.Select(r => SessionEventSerializer.Read(r.Type, r.Payload)).ToList();
     }
 
     public async Task<AppendResult> AppendAsync(Guid sessionId, int expectedVersion, IReadOnlyList<SessionEvent> events, SessionHeader header, CancellationToken cancellationToken = default)
