@@ -21,7 +21,9 @@ public static class DataServiceCollectionExtensions
             return new DataPaths(folder, Path.Combine(folder, options.FileName));
         });
 
-        services.AddDbContextFactory<BackOnTrackDbContext>((sp, builder) =>
+        // Pooled: every store call takes a context from the pool instead of building one (its services, its
+        // model lookup), which is most of a short query's CPU when many circuits open at once.
+        services.AddPooledDbContextFactory<BackOnTrackDbContext>((sp, builder) =>
         {
             var options = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             builder.UseSqlite(options.ConnectionString(contentRoot))

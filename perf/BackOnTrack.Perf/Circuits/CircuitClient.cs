@@ -255,7 +255,7 @@ internal sealed partial class CircuitClient : IAsyncDisposable
                 await _hub!.SendAsync("OnLocationChanged", target.ToString(), null, false);
                 break;
             case "start" when argsJson is not null:
-                // The player script module's start(dotNetRef, serverNowIso).
+                // The player script module's start(dotNetRef, serverNowIso, muted, voice, cue, awake).
                 if (JsonNode.Parse(argsJson)?[0]?["__dotNetObject"] is { } player)
                 {
                     PlayerObjectId = player.GetValue<long>();
@@ -271,7 +271,7 @@ internal sealed partial class CircuitClient : IAsyncDisposable
                 break;
             case "mudThemeProvider.watchDarkMode" or "import" or "Blazor._internal.PageTitle.getAndRemoveExistingTitle" or "Blazor._internal.domWrapper.focusBySelector"
                 or "Blazor._internal.navigationManager.enableNavigationInterception" or "Blazor._internal.navigationManager.setHasLocationChangingListeners"
-                or "setSound" or "speak" or "keepAwake" or "allowSleep" or "stop" or "Blazor._internal.PageTitle.setTitle":
+                or "setSound" or "show" or "stop" or "Blazor._internal.PageTitle.setTitle":
                 break;
             default:
                 lock (UnknownJsCalls)

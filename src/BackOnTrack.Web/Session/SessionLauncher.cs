@@ -15,7 +15,8 @@ public enum LaunchStatus
     Blocked,
 }
 
-public sealed record LaunchResult(LaunchStatus Status, Guid? SessionId = null, string? Message = null);
+/// <summary>What starting gave. <paramref name="Started"/> is the new session's state when one was created (for <see cref="SessionRunner.Adopt"/>).</summary>
+public sealed record LaunchResult(LaunchStatus Status, Guid? SessionId = null, string? Message = null, SessionState? Started = null);
 
 /// <summary>
 /// Opens a new session for a member: resumes an unfinished one instead of starting a second, sends a
@@ -58,6 +59,6 @@ public sealed class SessionLauncher(
         var state = SessionEngine.Replay(events);
         await sessions.CreateAsync(sessionId, memberId, device, events, SessionHeaders.For(state), cancellationToken);
         logger.LogInformation("Session {SessionId} ({Kind}) started for {MemberId} on {Device}", sessionId, kind, memberId, device);
-        return new(LaunchStatus.Started, sessionId);
+        return new(LaunchStatus.Started, sessionId, Started: state);
     }
 }

@@ -34,6 +34,7 @@ public sealed class SessionRunner(SessionStore store, SessionFollowUp followUp, 
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private string _memberId = "";
+    private Guid? _adopted;
 
     public SessionState? State { get; private set; }
 
@@ -41,9 +42,29 @@ public sealed class SessionRunner(SessionStore store, SessionFollowUp followUp, 
 
     public event Action? Changed;
 
+    /// <summary>
+    /// Takes the state of a session this circuit has just created and written, so that the player page the
+    /// circuit opens next does not read back what it wrote a moment ago. Used once: the next
+    /// <see cref="LoadAsync"/> of that session and member takes it; any other load reads the log.
+    /// </summary>
+    public void Adopt(SessionState started, string memberId, string device)
+    {
+        State = started;
+        _memberId = memberId;
+        Device = device;
+        _adopted = started.SessionId;
+    }
+
     /// <summary>Loads a session the member owns. Someone else's session, or none, reads as not found.</summary>
     public async Task<bool> LoadAsync(Guid sessionId, string memberId, CancellationToken cancellationToken = default)
     {
+        var adopted = _adopted;
+        _adopted = null;
+        if (adopted == sessionId && State?.SessionId == sessionId && string.Equals(_memberId, memberId, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         var stored = await store.LoadAsync(sessionId, cancellationToken);
         if (stored is null || !string.Equals(stored.MemberId, memberId, StringComparison.Ordinal))
         {

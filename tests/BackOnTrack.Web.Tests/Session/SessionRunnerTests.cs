@@ -72,6 +72,34 @@ public sealed class SessionRunnerTests(SessionApp app) : IClassFixture<SessionAp
         (await app.Sessions.RecentAsync(memberId, 10, Cancel)).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_session_the_circuit_just_started_opens_from_the_handed_over_state_once_then_from_the_log()
+    {
+        var memberId = await app.OnboardedMemberAsync();
+        var launched = await app.Launcher.StartAsync(memberId, SessionKind.Training, SessionDevices.Home, Cancel);
+        var started = launched.Started.ShouldNotBeNull("a new session hands its first state to the circuit");
+        started.SessionId.ShouldBe(launched.SessionId!.Value);
+        await using var circuit = app.OpenCircuit();
+        await using var otherScreen = app.OpenCircuit();
+
+        circuit.Runner.Adopt(started, memberId, SessionDevices.Home);
+        await otherScreen.OpenAsync(started.SessionId, memberId);
+        await otherScreen.DoAsync(new AnswerReadiness(BackFeeling.Good, false));
+
+        // The first open right after starting takes the handed-over state (no read-back of what was just written) ...
+        (await circuit.Runner.LoadAsync(started.SessionId, memberId, Cancel)).ShouldBeTrue();
+        circuit.State.Version.ShouldBe(started.Version);
+        // ... and only once: the next open reads the log and sees what the other screen recorded.
+        (await circuit.Runner.LoadAsync(started.SessionId, memberId, Cancel)).ShouldBeTrue();
+        circuit.State.Version.ShouldBe(otherScreen.State.Version);
+        circuit.State.Phase.ShouldBe(SessionPhase.WarmUp);
+
+        // A handed-over state never opens for another member.
+        var stranger = await app.OnboardedMemberAsync();
+        circuit.Runner.Adopt(started, memberId, SessionDevices.Home);
+        (await circuit.Runner.LoadAsync(started.SessionId, stranger, Cancel)).ShouldBeFalse();
+    }
+
     // ---- Resuming, duplicates and races ----
 
     [Fact]

@@ -67,7 +67,11 @@ function tick() {
     });
 }
 
-export function start(dotnetRef, serverNowIso) {
+// One call when the player opens (each call is a round trip to the browser): the .NET object to notify,
+// the server's clock, the member's sound settings, and what the first screen says.
+export function start(dotnetRef, serverNowIso, isMuted, withVoice, cue, awake) {
+    setSound(isMuted, withVoice);
+    show(cue, awake, false);
     try {
         owner = dotnetRef;
         const server = Date.parse(serverNowIso);
@@ -130,4 +134,11 @@ document.addEventListener("visibilitychange", () => {
 // A new step starts at the top of the page, so the sticky bar never hides its heading.
 export function toTop() {
     try { window.scrollTo({ top: 0, behavior: "instant" }); } catch { /* ignore */ }
+}
+
+// One call per new state: say its cue, hold or release the wake lock, and scroll up on a new phase.
+export function show(cue, awake, scrollUp) {
+    if (scrollUp) toTop();
+    speak(cue);
+    if (awake) keepAwake(); else allowSleep();
 }
