@@ -42,8 +42,10 @@ public sealed record KioskIdle(DateTimeOffset Since, TimeSpan IdleAfter, TimeSpa
 /// <summary>
 /// Drives <see cref="KioskIdle"/> with a <see cref="TimeProvider"/> timer (a fake one in tests). Raises
 /// <see cref="Changed"/> when the phase changes and every second while the warning counts down; after
-/// <see cref="KioskIdlePhase.SignOut"/> it stops and ignores activity. Thread-safe: timer ticks and circuit
-/// events may arrive on different threads.
+/// <see cref="KioskIdlePhase.SignOut"/> it stops and ignores activity. The timer is one-shot, armed for the
+/// next moment that matters (the warning, then each second of it): an active member's circuit has no
+/// timer firing every second, and a tap only moves the one pending callback. Thread-safe: timer callbacks
+/// and circuit events may arrive on different threads.
 /// </summary>
 public sealed class KioskIdleMonitor : IDisposable
 {
@@ -56,7 +58,7 @@ public sealed class KioskIdleMonitor : IDisposable
     {
         _clock = clock;
         _idle = KioskIdle.StartAt(clock.GetUtcNow(), idleAfter, warningFor);
-        _timer = clock.CreateTimer(_ => Tick(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        _timer = clock.CreateTimer(_ => Tick(), null, idleAfter, Timeout.InfiniteTimeSpan);
     }
 
     public KioskIdlePhase Phase { get; private set; } = KioskIdlePhase.Active;
@@ -104,19 +106,29 @@ public sealed class KioskIdleMonitor : IDisposable
                 return;
             }
 
-            var phase = _idle.PhaseAt(_clock.GetUtcNow());
+            var now = _clock.GetUtcNow();
+            var phase = _idle.PhaseAt(now);
             notify = phase != Phase || phase == KioskIdlePhase.Warning;
             Phase = phase;
-            if (phase == KioskIdlePhase.SignOut)
-            {
-                _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-            }
+            _timer.Change(NextCheck(now), Timeout.InfiniteTimeSpan);
         }
 
         if (notify)
         {
             Changed?.Invoke();
         }
+    }
+
+    // Under the lock: when the phase can next change, or the warning's seconds need redrawing.
+    private TimeSpan NextCheck(DateTimeOffset now)
+    {
+        var due = Phase switch
+        {
+            KioskIdlePhase.Active => _idle.WarningAt - now,
+            KioskIdlePhase.Warning => TimeSpan.FromTicks(Math.Min(TimeSpan.TicksPerSecond, (_idle.SignOutAt - now).Ticks)),
+            _ => Timeout.InfiniteTimeSpan,
+        };
+        return due == Timeout.InfiniteTimeSpan || due > TimeSpan.Zero ? due : TimeSpan.Zero;
     }
 
     public void Dispose() => _timer.Dispose();

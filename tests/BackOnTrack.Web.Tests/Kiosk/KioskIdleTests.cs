@@ -101,4 +101,47 @@ public sealed class KioskIdleTests
         clock.Advance(TimeSpan.FromSeconds(10));
         monitor.Phase.ShouldBe(KioskIdlePhase.Warning);
     }
+
+    [Fact]
+    public void An_active_member_costs_no_timer_callbacks_only_the_warning_ticks()
+    {
+        var clock = new CallbackCountingClock(T0);
+        using var monitor = new KioskIdleMonitor(clock, Idle, Warning);
+
+        // Ten minutes of training with a tap every 30 s: no callback at all (no per-second timer per circuit).
+        for (var second = 1; second <= 600; second++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+            if (second % 30 == 0)
+            {
+                monitor.Activity();
+            }
+        }
+
+        clock.Callbacks.ShouldBe(0);
+        monitor.Phase.ShouldBe(KioskIdlePhase.Active);
+
+        // Then idle: one callback for the warning, one per second of its countdown, none after sign-out.
+        for (var second = 1; second <= 300; second++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        monitor.Phase.ShouldBe(KioskIdlePhase.SignOut);
+        clock.Callbacks.ShouldBe(1 + (int)Warning.TotalSeconds);
+    }
+
+    private sealed class CallbackCountingClock(DateTimeOffset start) : FakeTimeProvider(start)
+    {
+        private int _callbacks;
+
+        public int Callbacks => _callbacks;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+            base.CreateTimer(s =>
+            {
+                Interlocked.Increment(ref _callbacks);
+                callback(s);
+            }, state, dueTime, period);
+    }
 }
