@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f perf/.out/app/BackOnTrack.Web.dll ] || perf/build.sh
-dotnet perf/BackOnTrack.Perf/bin/Release/net10.0/BackOnTrack.Perf.dll ladder --data perf/.out/data --members 2000 "$@"
+dotnet perf/BackOnTrack.Perf/bin/Release/net10.0/BackOnTrack.Perf.dll ladder --data perf/.out/data-ladder --members 2000 "$@"

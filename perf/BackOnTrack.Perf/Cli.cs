@@ -55,6 +55,16 @@ internal static class Cli
                 return await Suite.RunAsync(Profile.Smoke, options, cancel.Token);
             case "ladder":
                 return await Suite.RunAsync(Profile.Ladder, options, cancel.Token);
+            case "coldstart":
+            {
+                var runDir = Path.GetFullPath(options.Text("run-dir", "perf/.out/run"));
+                Directory.CreateDirectory(runDir);
+                var result = await Scenarios.ColdStartScenario.RunAsync(Path.GetFullPath(options.Text("app", "perf/.out/app")),
+                    Path.GetFullPath(options.Text("baseline", "perf/.out/baseline")), runDir, Origin(options), options.Int("runs", 5), cancel.Token);
+                Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(result, Reporting.Report.Json));
+                return result.ErrorCount == 0 ? 0 : 1;
+            }
+
             case "storm" or "training":
             {
                 using var http = Circuits.Http.CreateShared();
@@ -63,6 +73,12 @@ internal static class Cli
 
                 // As in the suite: a few circuits first, so the load client's own JIT is not inside the measured window.
                 await Scenarios.SessionScenarios.StormAsync(target with { Log = TextWriter.Null }, Math.Min(5, circuits), TimeSpan.FromMilliseconds(200), cancel.Token);
+                if (args[0] == "training" && options.Flag("midway"))
+                {
+                    var emails = Enumerable.Range(1, circuits).Select(PerfUsers.Member).ToList();
+                    Console.WriteLine($"{await MidwaySessions.PrepareAsync(target.DataDirectory, emails, circuits, cancel.Token)} sessions prepared past the warm-up");
+                }
+
                 var result = args[0] == "storm"
                     ? await Scenarios.SessionScenarios.StormAsync(target, circuits, TimeSpan.FromMilliseconds(options.Int("spread-ms", 1_000)), cancel.Token)
                     : await Scenarios.SessionScenarios.TrainingAsync(target, circuits, TimeSpan.FromSeconds(options.Int("ramp", 5)),

@@ -9,11 +9,11 @@ using BackOnTrack.Perf.Scenarios;
 
 namespace BackOnTrack.Perf;
 
-internal sealed record Profile(string Name, int Storm, int[] Rungs, TimeSpan Think, TimeSpan Walk, int TrainerOpens, int TrainerPages, int WrkSeconds)
+internal sealed record Profile(string Name, int Storm, int[] Rungs, TimeSpan Think, TimeSpan Walk, int TrainerOpens, int TrainerPages, int WrkSeconds, int ColdStarts)
 {
-    public static Profile Smoke { get; } = new("smoke", 20, [10], TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(20), 2, 3, 3);
+    public static Profile Smoke { get; } = new("smoke", 20, [10], TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(20), 2, 3, 3, 2);
 
-    public static Profile Ladder { get; } = new("ladder", 50, [100, 500, 1_000, 2_000], TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(60), 5, 10, 10);
+    public static Profile Ladder { get; } = new("ladder", 50, [100, 500, 1_000, 2_000], TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(60), 5, 10, 10, 5);
 }
 
 /// <summary>
@@ -53,6 +53,11 @@ internal static class Suite
         var results = new List<ScenarioResult>();
         var wrk = new List<WrkResult>();
 
+        // Cold start first, while nothing else runs: new process, empty data folder, to the first page.
+        log.WriteLine($"cold start: {profile.ColdStarts} runs on an empty data folder (and the empty template)");
+        results.Add(await ColdStartScenario.RunAsync(appDir, baselineDir, runDir, appOrigin, profile.ColdStarts, cancellationToken));
+        Print(results[^1], log);
+
         using (var app = await ServerProcess.StartAsync("app", Path.Combine(appDir, "BackOnTrack.Web.dll"), runDir, appOrigin,
             [
                 "--contentRoot", appDir, "--Database:DataDirectory=" + data, "--PerfDiagnostics:Enabled=true",
@@ -76,7 +81,8 @@ internal static class Suite
 
             foreach (var circuits in rungs)
             {
-                log.WriteLine($"training: {circuits} circuits, think {profile.Think.TotalSeconds} s, {profile.Walk.TotalSeconds} s");
+                var midway = await MidwaySessions.PrepareAsync(data, emails.Take(circuits).ToList(), circuits, cancellationToken);
+                log.WriteLine($"training: {circuits} circuits ({midway} resuming sessions already past the warm-up), think {profile.Think.TotalSeconds} s, {profile.Walk.TotalSeconds} s");
                 var ramp = TimeSpan.FromSeconds(Math.Max(2, circuits / 40.0));
                 results.Add(await SessionScenarios.TrainingAsync(target, circuits, ramp, profile.Think, profile.Walk, cancellationToken));
                 Print(results[^1], log);
@@ -204,6 +210,43 @@ internal sealed class ServerProcess : IDisposable
 
     public static async Task<ServerProcess> StartAsync(string name, string dll, string runDir, Uri origin, IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
+        var server = Launch(name, dll, runDir, origin, args);
+        var process = server._process;
+        using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"{name} exited with {process.ExitCode}; see {name}.log in the run folder.");
+            }
+
+            try
+            {
+                using var response = await probe.GetAsync(new Uri(origin, "/_perf/stats"), cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    Console.WriteLine($"{name} up (pid {process.Id}) after {clock.Elapsed.TotalSeconds:0.0} s");
+                    return server;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+            }
+
+            await Task.Delay(250, cancellationToken);
+        }
+
+        server.Dispose();
+        throw new TimeoutException($"{name} did not answer within 90 s.");
+    }
+
+    /// <summary>Starts the process and returns at once (the cold-start scenario times the wait itself).</summary>
+    public static ServerProcess Launch(string name, string dll, string runDir, Uri origin, IReadOnlyList<string> args)
+    {
         if (!File.Exists(dll))
         {
             throw new FileNotFoundException($"{dll} not found: run perf/build.sh first.");
@@ -230,38 +273,10 @@ internal sealed class ServerProcess : IDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (logFile) { logFile.WriteLine(e.Data); } } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-
-        using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(90))
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"{name} exited with {process.ExitCode}; see {name}.log in the run folder.");
-            }
-
-            try
-            {
-                using var response = await probe.GetAsync(new Uri(origin, "/_perf/stats"), cancellationToken);
-                if (response.IsSuccessStatusCode)
-                {
-                    Console.WriteLine($"{name} up (pid {process.Id}) after {clock.Elapsed.TotalSeconds:0.0} s");
-                    return new ServerProcess(process);
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-            }
-
-            await Task.Delay(250, cancellationToken);
-        }
-
-        process.Kill(entireProcessTree: true);
-        throw new TimeoutException($"{name} did not answer within 90 s.");
+        return new ServerProcess(process);
     }
+
+    public bool HasExited => _process.HasExited;
 
     public async Task StopAsync()
     {

@@ -180,7 +180,7 @@ internal sealed class DataGenerator(DataGenOptions options, TextWriter log)
     /// SessionHeaders.For (kept in step by hand: this tool builds without the web project, which other
     /// people may have mid-edit).
     /// </summary>
-    private static SessionHeader Header(SessionState state) => new(
+    internal static SessionHeader Header(SessionState state) => new(
         state.StretchingOnly || state.Plan.Kind == SessionKind.StretchingOnly ? nameof(SessionKind.StretchingOnly) : nameof(SessionKind.Training),
         state.IsFinal ? state.Phase.ToString() : "InProgress",
         state.EndedAt?.UtcDateTime,

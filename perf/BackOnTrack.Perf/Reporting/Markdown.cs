@@ -84,6 +84,11 @@ internal static class Markdown
             return null;
         }
 
+        if (kind == Scenarios.ColdStartScenario.Kind)
+        {
+            return result.Latencies.GetValueOrDefault(Scenarios.ColdStartScenario.BaselineKind);
+        }
+
         var isOpen = kind.StartsWith("page-open", StringComparison.Ordinal);
         var isClick = kind.StartsWith("click", StringComparison.Ordinal) || kind.StartsWith("write", StringComparison.Ordinal);
         var candidates = result.Name.StartsWith("storm", StringComparison.Ordinal)
