@@ -3,7 +3,6 @@ using BackOnTrack.Data.Sessions;
 using BackOnTrack.Domain.Sessions;
 using BackOnTrack.Perf.DataGen;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BackOnTrack.Perf.Tests;
@@ -29,7 +28,7 @@ public sealed class MidwaySessionsTests : IDisposable
 
         prepared.ShouldBe(4);
         again.ShouldBe(0, "a member who already has an unfinished session keeps it");
-        await using var provider = Services();
+        await using var provider = DataGenerator.DataServices(_data);
         var sessions = provider.GetRequiredService<SessionStore>();
         await using var db = await provider.GetRequiredService<IDbContextFactory<BackOnTrackDbContext>>().CreateDbContextAsync(cancel);
         for (var i = 0; i < emails.Count; i++)
@@ -50,11 +49,6 @@ public sealed class MidwaySessionsTests : IDisposable
             state.Version.ShouldBe(stored.Events.Count);
         }
     }
-
-    private ServiceProvider Services() => new ServiceCollection()
-        .AddLogging()
-        .AddBackOnTrackData(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataDirectory"] = _data }).Build(), _data)
-        .BuildServiceProvider();
 
     public void Dispose()
     {

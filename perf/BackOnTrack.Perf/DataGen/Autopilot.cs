@@ -46,5 +46,35 @@ internal static class Autopilot
         }
     }
 
+    /// <summary>
+    /// Plays commands from <see cref="Next"/> through the engine until the session ends or
+    /// <paramref name="until"/> holds; returns the new state, the time reached and the events to append.
+    /// </summary>
+    public static (SessionState State, DateTimeOffset Now, IReadOnlyList<SessionEvent> Events) Walk(
+        SessionState state, DateTimeOffset now, Random random, Func<SessionState, bool> until, string who)
+    {
+        var events = new List<SessionEvent>();
+        for (var step = 0; step < 2_000 && !state.IsFinal && !until(state); step++)
+        {
+            var (command, at) = Next(state, now, random);
+            if (command is null)
+            {
+                break;
+            }
+
+            now = at;
+            var result = SessionEngine.Apply(state, command, now);
+            if (result.Rejection is { } rejection)
+            {
+                throw new InvalidOperationException($"{who}: {command.GetType().Name} rejected in {state.Phase}: {rejection.Message}");
+            }
+
+            events.AddRange(result.Events);
+            state = result.State;
+        }
+
+        return (state, now, events);
+    }
+
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset? b) => b is { } value && value > a ? value : a;
 }

@@ -45,13 +45,7 @@ internal sealed class DataGenerator(DataGenOptions options, TextWriter log)
     {
         var clock = Stopwatch.StartNew();
         var dataDirectory = Path.GetFullPath(options.DataDirectory);
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataDirectory"] = dataDirectory })
-            .Build();
-        var services = new ServiceCollection()
-            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-            .AddBackOnTrackData(configuration, dataDirectory);
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = DataServices(dataDirectory);
         await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         var contexts = provider.GetRequiredService<IDbContextFactory<BackOnTrackDbContext>>();
         var members = provider.GetRequiredService<MemberStore>();
@@ -129,39 +123,17 @@ internal sealed class DataGenerator(DataGenOptions options, TextWriter log)
             await sessions.CreateAsync(sessionId, memberId, Device, started, Header(state), cancellationToken);
             events += started.Count;
 
-            // Buffer the walk's events and write them in a few appends (still one transaction each, through the store).
-            var pending = new List<SessionEvent>();
-            var pendingFrom = state.Version;
-            for (var step = 0; step < 2_000 && !state.IsFinal; step++)
+            // The whole walk in one append (one transaction, through the store).
+            var startedVersion = state.Version;
+            var walk = Autopilot.Walk(state, now, random, until: _ => false, $"Session {n}");
+            state = walk.State;
+            var appended = await sessions.AppendAsync(sessionId, startedVersion, walk.Events, Header(state), cancellationToken);
+            if (appended != AppendResult.Appended)
             {
-                var (command, at) = Autopilot.Next(state, now, random);
-                if (command is null)
-                {
-                    break;
-                }
-
-                now = at;
-                var result = SessionEngine.Apply(state, command, now);
-                if (result.Rejection is { } rejection)
-                {
-                    throw new InvalidOperationException($"Session {n}: {command.GetType().Name} rejected in {state.Phase}: {rejection.Message}");
-                }
-
-                pending.AddRange(result.Events);
-                state = result.State;
-                if (pending.Count >= 40 || state.IsFinal)
-                {
-                    var appended = await sessions.AppendAsync(sessionId, pendingFrom, pending, Header(state), cancellationToken);
-                    if (appended != AppendResult.Appended)
-                    {
-                        throw new InvalidOperationException($"Session {n}: append returned {appended}.");
-                    }
-
-                    events += pending.Count;
-                    pending.Clear();
-                    pendingFrom = state.Version;
-                }
+                throw new InvalidOperationException($"Session {n}: append returned {appended}.");
             }
+
+            events += walk.Events.Count;
 
             sets += state.CompletedSets.Count;
             if (n % 100 == 99)
@@ -172,6 +144,14 @@ internal sealed class DataGenerator(DataGenOptions options, TextWriter log)
 
         return (options.HistorySessions, sets, events);
     }
+
+    /// <summary>The app's data layer (stores, context factory, initializer) over a data folder, as the app registers it.</summary>
+    internal static ServiceProvider DataServices(string dataDirectory) => new ServiceCollection()
+        .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+        .AddBackOnTrackData(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataDirectory"] = dataDirectory })
+            .Build(), dataDirectory)
+        .BuildServiceProvider();
 
     private const string Device = "Home";
 

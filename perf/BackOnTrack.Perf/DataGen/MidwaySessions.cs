@@ -4,9 +4,7 @@ using BackOnTrack.Data.Sessions;
 using BackOnTrack.Domain.Library;
 using BackOnTrack.Domain.Sessions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BackOnTrack.Perf.DataGen;
 
@@ -32,13 +30,7 @@ internal static class MidwaySessions
 
     public static async Task<int> PrepareAsync(string dataDirectory, IReadOnlyList<string> emails, int seed, CancellationToken cancellationToken)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataDirectory"] = dataDirectory })
-            .Build();
-        var services = new ServiceCollection()
-            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-            .AddBackOnTrackData(configuration, dataDirectory);
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = DataGenerator.DataServices(dataDirectory);
         var contexts = provider.GetRequiredService<IDbContextFactory<BackOnTrackDbContext>>();
         var members = provider.GetRequiredService<MemberStore>();
         var sessions = provider.GetRequiredService<SessionStore>();
@@ -69,27 +61,8 @@ internal static class MidwaySessions
             await sessions.CreateAsync(sessionId, memberId, "Home", started, DataGenerator.Header(state), cancellationToken);
 
             var startedVersion = state.Version;
-            var pending = new List<SessionEvent>();
-            for (var step = 0; step < 500 && !(state.Phase == SessionPhase.Briefing && state.ExerciseIndex >= stopAtExercise) && !state.IsFinal; step++)
-            {
-                var (command, at) = Autopilot.Next(state, now, random);
-                if (command is null)
-                {
-                    break;
-                }
-
-                now = at;
-                var result = SessionEngine.Apply(state, command, now);
-                if (result.Rejection is { } rejection)
-                {
-                    throw new InvalidOperationException($"Midway session for {email}: {command.GetType().Name} rejected in {state.Phase}: {rejection.Message}");
-                }
-
-                pending.AddRange(result.Events);
-                state = result.State;
-            }
-
-            if (await sessions.AppendAsync(sessionId, startedVersion, pending, DataGenerator.Header(state), cancellationToken) != AppendResult.Appended)
+            var walk = Autopilot.Walk(state, now, random, until: st => st.Phase == SessionPhase.Briefing && st.ExerciseIndex >= stopAtExercise, $"Midway session for {email}");
+            if (await sessions.AppendAsync(sessionId, startedVersion, walk.Events, DataGenerator.Header(walk.State), cancellationToken) != AppendResult.Appended)
             {
                 throw new InvalidOperationException($"Midway session for {email}: the append did not go through.");
             }
