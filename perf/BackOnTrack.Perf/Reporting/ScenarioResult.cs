@@ -26,6 +26,11 @@ internal sealed record ScenarioResult
 
     public double? ServerCpuMilliseconds { get; init; }
 
+    /// <summary>Time the server's JIT spent compiling (all threads) over the measured window, and the methods it compiled.</summary>
+    public double? ServerJitMilliseconds { get; init; }
+
+    public long? ServerMethodsJitted { get; init; }
+
     public long? CircuitsHeld { get; init; }
 
     /// <summary>(managed heap after a forced full GC with the circuits held − the same before they opened) / circuits held.</summary>
@@ -57,6 +62,8 @@ internal sealed record ScenarioResult
             Extra = extra,
             ServerCpuMilliseconds = cpu is null ? null : Math.Round(cpu.Value),
             ServerCpuMillisecondsPerInteraction = cpu is null || interactions == 0 ? null : Math.Round(cpu.Value / interactions, 2),
+            ServerJitMilliseconds = start is null || end is null ? null : Math.Round(end.JitMilliseconds - start.JitMilliseconds),
+            ServerMethodsJitted = start is null || end is null ? null : end.MethodsJitted - start.MethodsJitted,
             CircuitsHeld = held?.CircuitsOpen,
             Held = held,
             MemoryBaseline = start,

@@ -5,7 +5,8 @@ namespace BackOnTrack.Perf.Reporting;
 /// <summary>What the app's /_perf/stats says (src/BackOnTrack.Web/Diagnostics/PerfDiagnostics.cs).</summary>
 internal sealed record ServerStats(
     long CircuitsOpen, long CircuitsConnected, long CircuitsOpenedSinceStart, long ManagedBytes, long HeapSizeBytes, long TotalAllocatedBytes,
-    long WorkingSetBytes, double CpuMilliseconds, int Gen0, int Gen1, int Gen2, int Threads, int ProcessId)
+    long WorkingSetBytes, double CpuMilliseconds, int Gen0, int Gen1, int Gen2, int Threads, int ProcessId,
+    int ThreadPoolThreads = 0, double JitMilliseconds = 0, long MethodsJitted = 0)
 {
     public static async Task<ServerStats?> ReadAsync(HttpClient http, Uri origin, bool collect, CancellationToken cancellationToken)
     {

@@ -124,6 +124,8 @@ public static class PerfDiagnostics
                     threads = process.Threads.Count,
                     threadPoolThreads = ThreadPool.ThreadCount,
                     threadPoolQueue = ThreadPool.PendingWorkItemCount,
+                    jitMilliseconds = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,
+                    methodsJitted = System.Runtime.JitInfo.GetCompiledMethodCount(),
                     processId = Environment.ProcessId,
                     serverGc = System.Runtime.GCSettings.IsServerGC,
                 });
