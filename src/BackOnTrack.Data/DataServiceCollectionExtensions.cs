@@ -31,6 +31,7 @@ public static class DataServiceCollectionExtensions
         });
 
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<StorePriming>();
         services.AddSingleton<Members.MemberStore>();
         services.AddSingleton<Sessions.SessionStore>();
         services.AddSingleton<Sessions.HistoryStore>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace BackOnTrack.Data;
 
@@ -9,6 +10,7 @@ internal static class StoredJson
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(), // named, so start-up priming can ask for metadata
     };
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);

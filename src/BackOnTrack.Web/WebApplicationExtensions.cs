@@ -22,7 +22,7 @@ public static class WebApplicationExtensions
         "font-src 'self' data:; connect-src 'self'; media-src 'self' data:; object-src 'none'; base-uri 'self'; " +
         "form-action 'self'; frame-ancestors 'none'";
 
-    /// <summary>Checks the built-in exercise library, then creates and migrates the database and seeds it, before the first request.</summary>
+    /// <summary>Checks the built-in exercise library, then creates and migrates the database and seeds it, and primes the member path's one-time work, before the first request.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var problems = app.Services.GetRequiredService<BackOnTrack.Domain.Library.ExerciseLibrary>().Validate();
@@ -32,6 +32,8 @@ public static class WebApplicationExtensions
         }
 
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await app.Services.GetRequiredService<StorePriming>().PrimeAsync();
+        await AccountPriming.PrimeAsync(app.Services);
     }
 
     public static WebApplication UseBackOnTrack(this WebApplication app)

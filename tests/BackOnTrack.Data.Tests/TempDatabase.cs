@@ -46,6 +46,8 @@ public sealed class TempDatabase : IAsyncDisposable
 
     public DatabaseInitializer Initializer => _services.GetRequiredService<DatabaseInitializer>();
 
+    public StorePriming Priming => _services.GetRequiredService<StorePriming>();
+
     public Task<BackOnTrackDbContext> CreateContextAsync() =>
         _services.GetRequiredService<IDbContextFactory<BackOnTrackDbContext>>().CreateDbContextAsync();
 

@@ -24,7 +24,7 @@ internal sealed partial class CircuitClient : IAsyncDisposable
 
     private readonly HttpClient _http;
     private readonly Uri _origin;
-    private readonly string _cookieHeader;
+    private string _cookieHeader;
     private readonly Lock _gate = new();
     private readonly List<Waiter> _waiters = [];
     private readonly Dictionary<string, TaskCompletionSource<(bool Success, string Result)>> _dotNetCalls = [];
@@ -73,6 +73,7 @@ internal sealed partial class CircuitClient : IAsyncDisposable
             }
 
             using var response = await _http.SendAsync(request, cancellationToken);
+            _cookieHeader = Http.Renew(_cookieHeader, response); // as a browser keeps a renewed cookie
             if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } next)
             {
                 uri = new Uri(uri, next);
@@ -503,4 +504,32 @@ internal static class Http
     }
 
     public static string Header(IReadOnlyDictionary<string, string> cookies) => string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}"));
+
+    /// <summary>A Cookie header with the response's Set-Cookie values applied: new values replace old ones, empty ones delete.</summary>
+    public static string Renew(string cookieHeader, HttpResponseMessage response)
+    {
+        var set = SetCookies(response);
+        if (set.Count == 0)
+        {
+            return cookieHeader;
+        }
+
+        var cookies = cookieHeader.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(pair => pair.Split('=', 2))
+            .Where(pair => pair.Length == 2)
+            .ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);
+        foreach (var (name, value) in set)
+        {
+            if (value.Length == 0)
+            {
+                cookies.Remove(name);
+            }
+            else
+            {
+                cookies[name] = value;
+            }
+        }
+
+        return Header(cookies);
+    }
 }

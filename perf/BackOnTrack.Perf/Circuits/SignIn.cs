@@ -10,9 +10,18 @@ namespace BackOnTrack.Perf.Circuits;
 /// <c>Input.Email</c>/<c>Input.Password</c>), as a browser posts it, and keeps the resulting cookies. The
 /// cookies are cached in a file beside the data folder: the app's data-protection keys live in that
 /// folder, so they stay valid across restarts, and a run does not pay 2,000 PBKDF2 checks again.
+/// A cached cookie is used only while it is younger than <see cref="FreshFor"/>: Identity re-checks a
+/// cookie's security stamp once it is older than its validation interval (30 minutes), on every request
+/// that carries it, and a browser would by then hold the renewed cookie, not the old one. Measuring with
+/// stale cookies measured that re-check (a user lookup, the claims, a new cookie) on every request.
 /// </summary>
 internal sealed partial class SignIn(HttpClient http, Uri origin)
 {
+    /// <summary>How long a cached cookie is used; well inside Identity's 30-minute stamp validation interval.</summary>
+    public static readonly TimeSpan FreshFor = TimeSpan.FromMinutes(20);
+
+    private sealed record CachedCookie(string Cookie, DateTime IssuedUtc);
+
     public async Task<(string CookieHeader, double Milliseconds)> SignInAsync(string email, string password, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -57,14 +66,13 @@ internal sealed partial class SignIn(HttpClient http, Uri origin)
     public async Task<Dictionary<string, string>> CookiesForAsync(
         IReadOnlyList<string> emails, string password, string cacheFile, int parallel, TextWriter log, CancellationToken cancellationToken)
     {
-        var cache = File.Exists(cacheFile)
-            ? JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(cacheFile, cancellationToken)) ?? []
-            : [];
-        var missing = emails.Where(e => !cache.ContainsKey(e)).ToList();
+        var cache = await ReadCacheAsync(cacheFile, cancellationToken);
+        var freshSince = DateTime.UtcNow - FreshFor;
+        var missing = emails.Where(e => !cache.TryGetValue(e, out var cached) || cached.IssuedUtc < freshSince).ToList();
         if (missing.Count > 0)
         {
-            log.WriteLine($"signing in {missing.Count} users through /account/login ({parallel} at a time)...");
-            var signedIn = new ConcurrentDictionary<string, string>();
+            log.WriteLine($"signing in {missing.Count} users through /account/login ({parallel} at a time; cached cookies last {FreshFor.TotalMinutes:0} minutes)...");
+            var signedIn = new ConcurrentDictionary<string, CachedCookie>();
             var clock = Stopwatch.StartNew();
             var save = new SemaphoreSlim(1, 1);
             async Task SaveAsync()
@@ -89,7 +97,7 @@ internal sealed partial class SignIn(HttpClient http, Uri origin)
             await Parallel.ForEachAsync(missing, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (email, ct) =>
             {
                 var (cookie, _) = await SignInAsync(email, password, ct);
-                signedIn[email] = cookie;
+                signedIn[email] = new CachedCookie(cookie, DateTime.UtcNow);
                 if (signedIn.Count % 100 == 0)
                 {
                     log.WriteLine($"  {signedIn.Count} signed in ({clock.Elapsed.TotalSeconds:0} s)");
@@ -100,7 +108,25 @@ internal sealed partial class SignIn(HttpClient http, Uri origin)
             save.Dispose();
         }
 
-        return emails.ToDictionary(e => e, e => cache[e]);
+        return emails.ToDictionary(e => e, e => cache[e].Cookie);
+    }
+
+    /// <summary>The cache file's cookies; none when it is missing or in an older format.</summary>
+    private static async Task<Dictionary<string, CachedCookie>> ReadCacheAsync(string cacheFile, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(cacheFile))
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, CachedCookie>>(await File.ReadAllTextAsync(cacheFile, cancellationToken)) ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<token>[^\"]+)\"")]

@@ -17,6 +17,8 @@ public static class SessionEventSerializer
 
     public static IReadOnlyCollection<string> KnownTypeNames => Types.Keys;
 
+    internal static IEnumerable<Type> EventTypes => Types.Values;
+
     public static (string Type, string Payload) Write(SessionEvent @event)
     {
         var type = @event.GetType();
