@@ -2,9 +2,9 @@ using System.Diagnostics;
 using BackOnTrack.Data.Kiosks;
 using BackOnTrack.Data.Members;
 using BackOnTrack.Data.Sessions;
+using BackOnTrack.Data.Trainers;
 using BackOnTrack.Domain.Progression;
 using BackOnTrack.Domain.Safety;
-using BackOnTrack.Data.Trainers;
 using BackOnTrack.Domain.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -28,7 +28,7 @@ public sealed class StorePriming(
     ILogger<StorePriming> logger)
 {
     /// <summary>A member id no account can have (account ids are GUIDs).</summary>
-    internal const string NoMember = "priming:no-such-member";
+    private const string NoMember = "priming:no-such-member";
 
     public async Task PrimeAsync(CancellationToken cancellationToken = default)
     {
@@ -62,7 +62,7 @@ public sealed class StorePriming(
     }
 
     /// <summary>Builds the JSON metadata of every type kept in a JSON column or the session log.</summary>
-    internal static void PrimeJson()
+    private static void PrimeJson()
     {
         Type[] stored =
         [

@@ -8,7 +8,7 @@ public sealed class StorePrimingTests
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Priming_reads_every_member_path_query_and_leaves_every_row_as_it_was()
+    public async Task Priming_leaves_every_row_of_every_table_as_it_was()
     {
         await using var database = await StoreTestKit.MigratedAsync(Cancel);
         await database.AddAccountAsync("member-1");
